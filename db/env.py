@@ -1,0 +1,15 @@
+"""Alembic environment. The program runs migrations itself (desktop.store.database.migrate)
+and passes its connection in; there is no alembic.ini to edit."""
+from alembic import context
+
+from desktop.store.models import Base
+import desktop.store.journal  # noqa: F401  (core tables join the metadata)
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise SystemExit("run migrations through the program: zhenjian opens and upgrades the file")
+
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

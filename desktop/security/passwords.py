@@ -1,0 +1,30 @@
+"""Password hashing with scrypt (memory-hard, in the standard library)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "scrypt${}${}${}${}${}".format(
+        _N, _R, _P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
+    )
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n),
+                            r=int(r), p=int(p), dklen=len(expected))
+    return hmac.compare_digest(actual, expected)

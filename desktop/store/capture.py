@@ -1,0 +1,137 @@
+"""Change capture, in one place: every flush of a session stamps synced records (id, owner,
+version, timestamps), then writes each change to the outbox and to the audit chain through the
+same connection, so a change, its outbox entry and its audit entry commit or roll back together.
+Services never do this by hand."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from desktop.store import request_index
+from desktop.store.audit import GENESIS, entry_hash
+from desktop.store.ids import uuid7
+from desktop.store.models import ArrestRequest, ArrestReview, Person, Synced
+
+
+class HardDeleteRefused(Exception):
+    """Synced records are tombstoned, never deleted (they must reach the upper office)."""
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _jsonable(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _secret(obj) -> frozenset:
+    return getattr(type(obj), "__secret_columns__", frozenset())
+
+
+def row_state(obj) -> dict:
+    mapper = inspect(obj).mapper
+    hidden = _secret(obj)
+    return {c.key: _jsonable(getattr(obj, c.key)) for c in mapper.column_attrs
+            if c.key not in hidden}
+
+
+def _changed_columns(obj) -> dict:
+    state = inspect(obj)
+    changes = {}
+    hidden = _secret(obj)
+    for attr in state.mapper.column_attrs:
+        if attr.key in hidden:
+            if state.attrs[attr.key].history.has_changes():
+                changes[attr.key] = ["(secret)", "(changed)"]
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            changes[attr.key] = [_jsonable(old), _jsonable(new)]
+    return changes
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp(session: Session, flush_context, instances) -> None:
+    now = _utcnow()
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise HardDeleteRefused(f"{type(obj).__name__} {obj.id} must be tombstoned")
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            obj.id = obj.id or uuid7()
+            obj.unit_code = obj.unit_code or session.info["unit_code"]
+            obj.version = 1
+            obj.created_at = obj.updated_at = now
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            obj.version = (obj.version or 0) + 1
+            obj.updated_at = now
+
+
+@event.listens_for(Session, "after_flush")
+def _record(session: Session, flush_context) -> None:
+    changes = []
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            changes.append(("insert", obj, row_state(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, Synced):
+            diff = _changed_columns(obj)
+            diff.pop("version", None)
+            diff.pop("updated_at", None)
+            if diff:
+                action = "delete" if "deleted_at" in diff and obj.deleted_at else "update"
+                changes.append((action, obj, diff))
+    if not changes:
+        return
+    conn = session.connection()
+    user = session.info.get("user_name", "system")
+    last = conn.exec_driver_sql(
+        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    seq_row = conn.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    next_id = max(last[0] if last else 0, seq_row[0] if seq_row else 0) + 1
+    prev_hash = last[1] if last else GENESIS
+    at = _utcnow().isoformat(timespec="microseconds")
+    touched_requests: set[str] = set()
+    touched_persons: set[str] = set()
+    for action, obj, detail in changes:
+        table = obj.__tablename__
+        payload = json.dumps(row_state(obj), ensure_ascii=False, sort_keys=True)
+        conn.exec_driver_sql(
+            "INSERT INTO outbox (table_name, row_id, version, op, payload, created_at) "
+            "VALUES (?,?,?,?,?,?)",
+            (table, obj.id, obj.version, "delete" if action == "delete" else "upsert",
+             payload, at),
+        )
+        detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        digest = entry_hash(prev_hash, next_id, at, user, action, table, obj.id, obj.version,
+                            detail_json)
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
+            "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (next_id, at, user, action, table, obj.id, obj.version, detail_json, prev_hash,
+             digest),
+        )
+        prev_hash, next_id = digest, next_id + 1
+        if isinstance(obj, ArrestRequest):
+            touched_requests.add(obj.id)
+        elif isinstance(obj, ArrestReview):
+            touched_requests.add(obj.request_id)
+        elif isinstance(obj, Person):
+            touched_persons.add(obj.id)
+    if touched_persons:
+        marks = ",".join("?" * len(touched_persons))
+        touched_requests.update(r[0] for r in conn.exec_driver_sql(
+            f"SELECT request_id FROM arrest_reviews WHERE person_id IN ({marks})",
+            tuple(touched_persons)))
+    if touched_requests:
+        request_index.refresh(conn, touched_requests)

@@ -1,0 +1,30 @@
+"""Loads the reference catalogues shipped under resources/ into a database."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from desktop.paths import resources_dir
+
+
+def charges_csv() -> Path:
+    return resources_dir() / "catalogue" / "charges.csv"
+
+
+def read_charges(path: Path | None = None) -> list[dict]:
+    with open(path or charges_csv(), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load_charges(conn, rows: list[dict] | None = None) -> int:
+    """Upsert the catalogue (codes are stable ids; a renamed charge keeps its code).
+    `conn` is a SQLAlchemy Connection inside the caller's transaction."""
+    rows = rows if rows is not None else read_charges()
+    for r in rows:
+        conn.exec_driver_sql(
+            "INSERT INTO charges (code, name, article, chapter, section) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(code) DO UPDATE SET name=excluded.name, article=excluded.article, "
+            "chapter=excluded.chapter, section=excluded.section",
+            (r["code"], r["name"], r["article"], r["chapter"], r["section"]),
+        )
+    return len(rows)

@@ -1,0 +1,128 @@
+"""Opening a database file: create it, upgrade it (after a backup copy), or refuse it.
+
+The fast path reads the revision stamp with sqlite3; SQLAlchemy is imported only when a
+session is first needed, and Alembic only when the schema must change.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from desktop.store import schema
+from desktop.store.sqlite import DatabaseError, connect, read_revision
+
+
+def backup_copy(path: Path, *, label: str) -> Path:
+    """A consistent copy next to the file, via SQLite's online backup (WAL content included)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _alembic_config(conn):
+    from alembic.config import Config
+
+    from desktop.paths import migrations_dir
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def migrate(engine, target: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), target)
+
+
+class Database:
+    """One SQLite file of the program."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self._engine = None
+
+    # -- opening ---------------------------------------------------------------------------
+    def revision(self) -> str | None:
+        return read_revision(self.path)
+
+    def exists(self) -> bool:
+        return self.revision() is not None
+
+    def check_openable(self) -> str:
+        """'current', 'older' or 'empty'; raises DatabaseError('too_new') for the future."""
+        rev = self.revision()
+        if rev is None:
+            return "empty"
+        if rev == schema.HEAD:
+            return "current"
+        if rev in schema.REVISIONS:
+            return "older"
+        raise DatabaseError(
+            "too_new",
+            f"{self.path} was written by a newer version of Zhenjian Desk (schema {rev}); "
+            "install that version or newer to open it.",
+            path=str(self.path), revision=rev,
+        )
+
+    def create(self) -> None:
+        if self.exists():
+            raise DatabaseError("exists", f"{self.path} already holds a database",
+                                path=str(self.path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        migrate(self.engine())
+
+    def upgrade_if_needed(self) -> Path | None:
+        """Bring an older file to HEAD after a timestamped backup; returns the backup path."""
+        if self.check_openable() != "older":
+            return None
+        backup = backup_copy(self.path, label=f"before-upgrade-{self.revision()}")
+        migrate(self.engine())
+        conn = sqlite3.connect(str(self.path))
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+        if result != "ok":
+            raise DatabaseError("upgrade_damaged",
+                                f"integrity check after upgrade failed: {result}",
+                                backup=str(backup))
+        return backup
+
+    # -- access ----------------------------------------------------------------------------
+    def read_connection(self) -> sqlite3.Connection:
+        return connect(self.path)
+
+    def engine(self):
+        if self._engine is None:
+            from desktop.store.engine import make_engine
+
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def session(self, *, unit_code: str, user_name: str):
+        from desktop.store.engine import make_session
+
+        return make_session(self.engine(), unit_code=unit_code, user_name=user_name)
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
