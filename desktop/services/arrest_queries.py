@@ -1,0 +1,233 @@
+"""Read queries for the arrest-review register: plain SQL on the derived `request_index`
+through the office's sqlite3 connection, so the list and the dashboard need no ORM.
+
+The list model holds row ids (integers) and fetches the visible rows in blocks (Anki's browser
+shape); SQL does the filtering, searching and sorting."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.domain.request_summary import RequestStatus
+from desktop.store.request_index import normalize_search_text
+
+OPEN_REQUEST_STATUSES = (RequestStatus.RECEIVED.value, RequestStatus.UNDER_REVIEW.value,
+                         RequestStatus.PENDING_APPROVAL.value)
+SORT_COLUMNS = {
+    "due": "due_date IS NULL, due_date",
+    "received": "received_date",
+    "case_no": "police_case_no",
+}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    status: str | None = None  # a RequestStatus value, "open", or None for all
+    officer_id: str | None = None
+    detained: bool | None = None
+    overdue_only: bool = False
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class ListRow:
+    rowid: int
+    request_id: str
+    police_case_no: str
+    suspects: str
+    charges: str
+    detained: bool
+    juvenile: bool
+    received_date: date
+    due_date: date | None
+    status: str
+    officer_name: str
+
+
+def _where(f: ListFilter, today: date) -> tuple[str, list]:
+    clauses, params = [], []
+    if f.status == "open":
+        clauses.append(f"status IN ({','.join('?' * len(OPEN_REQUEST_STATUSES))})")
+        params.extend(OPEN_REQUEST_STATUSES)
+    elif f.status:
+        clauses.append("status = ?")
+        params.append(f.status)
+    if f.officer_id:
+        clauses.append("officer_id = ?")
+        params.append(f.officer_id)
+    if f.detained is not None:
+        clauses.append("detained = ?")
+        params.append(int(f.detained))
+    if f.overdue_only:
+        clauses.append("due_date < ?")
+        params.append(today.isoformat())
+    text = normalize_search_text(f.search.strip())
+    if text:
+        if len(text) >= 3:
+            # Trigram index; the query is one quoted phrase so FTS5 syntax cannot leak in.
+            clauses.append("rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
+            params.append('"' + text.replace('"', '""') + '"')
+        else:
+            # One or two characters (most Chinese names): trigrams cannot answer, scan the
+            # narrow index table instead (TOOLCHAIN.md: instr works where LIKE fails on 3.40).
+            clauses.append("instr(search_text, ?) > 0")
+            params.append(text)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_rowids(conn, f: ListFilter, *, today: date, sort: str = "due",
+                descending: bool = False) -> list[int]:
+    where, params = _where(f, today)
+    order = SORT_COLUMNS[sort]
+    if descending:
+        order = ", ".join(part + " DESC" for part in order.split(", "))
+    sql = f"SELECT rowid FROM request_index{where} ORDER BY {order}, rowid"
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def _date(value) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def fetch_rows(conn, rowids: list[int]) -> dict[int, ListRow]:
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    out = {}
+    for r in conn.execute(
+        "SELECT i.rowid, i.request_id, i.police_case_no, i.suspects, i.charges, i.detained, "
+        "i.juvenile, i.received_date, i.due_date, i.status, u.display_name "
+        "FROM request_index i LEFT JOIN users u ON u.id = i.officer_id "
+        f"WHERE i.rowid IN ({marks})", rowids
+    ):
+        out[r[0]] = ListRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]),
+                            _date(r[7]), _date(r[8]), r[9], r[10] or "")
+    return out
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: str  # "arrest_review"; later modules add their kinds
+    record_id: str
+    title: str
+    detail: str
+    due_date: date
+
+
+def due_items(conn, *, today: date, within_days: int = 3) -> list[DueItem]:
+    """Open arrest reviews that are overdue or due by today + within_days, earliest first."""
+    horizon = (today + timedelta(days=within_days)).isoformat()
+    return [
+        DueItem("arrest_review", r[0], f"{r[1]}  {r[2]}", r[3], date.fromisoformat(r[4]))
+        for r in conn.execute(
+            "SELECT request_id, police_case_no, suspects, charges, due_date FROM request_index "
+            "WHERE due_date IS NOT NULL AND due_date <= ? ORDER BY due_date, rowid",
+            (horizon,))
+    ]
+
+
+def officers(conn) -> list[tuple[str, str]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT id, display_name FROM users WHERE active AND deleted_at IS NULL "
+        "ORDER BY display_name")]
+
+
+def police_agencies(conn) -> list[tuple[str, str]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL ORDER BY name")]
+
+
+def charges(conn) -> list[tuple[str, str, str]]:
+    """(code, name, article) of every catalogued charge, in the order of the Criminal Law."""
+    return [tuple(r) for r in conn.execute("SELECT code, name, article FROM charges ORDER BY code")]
+
+
+def last_used_agency(conn) -> str | None:
+    row = conn.execute("SELECT police_agency_id FROM arrest_requests WHERE deleted_at IS NULL "
+                       "ORDER BY created_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class SuspectDetail:
+    review_id: str
+    name: str
+    id_number: str | None
+    birth_date: date | None
+    sex: str | None
+    detained: bool
+    detained_since: date | None
+    confessed: bool
+    counsel: str
+    juvenile: bool
+    status: str
+    limit_code: str
+    raw_end: date
+    due_date: date
+    extended: bool
+    decided_on: date | None
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    request_id: str
+    police_agency: str
+    police_case_no: str
+    request_no: str
+    request_date: date
+    received_date: date
+    major_complex: bool
+    officer_name: str
+    charges: list[tuple[str, str, str]]
+    note: str
+    suspects: list[SuspectDetail]
+
+
+def request_detail(conn, request_id: str) -> RequestDetail | None:
+    r = conn.execute(
+        "SELECT r.id, a.name, r.police_case_no, r.request_no, r.request_date, r.received_date, "
+        "r.major_complex, u.display_name, r.charge_codes, r.note FROM arrest_requests r "
+        "JOIN police_agencies a ON a.id = r.police_agency_id JOIN users u ON u.id = r.officer_id "
+        "WHERE r.id = ?", (request_id,)).fetchone()
+    if r is None:
+        return None
+    codes = [c for c in r[8].split(",") if c]
+    names = {c[0]: c for c in conn.execute(
+        f"SELECT code, name, article FROM charges WHERE code IN ({','.join('?' * len(codes))})",
+        codes)} if codes else {}
+    suspects = [
+        SuspectDetail(s[0], s[1], s[2], _date(s[3]), s[4], bool(s[5]), _date(s[6]), bool(s[7]),
+                      s[8], bool(s[9]), s[10], s[11], _date(s[12]), _date(s[13]), bool(s[14]),
+                      _date(s[15]))
+        for s in conn.execute(
+            "SELECT v.id, p.name, p.id_number, p.birth_date, p.sex, v.detained, v.detained_since, "
+            "v.confessed, v.counsel, v.juvenile, v.status, v.limit_code, v.raw_end, v.due_date, "
+            "v.extended, v.decided_on FROM arrest_reviews v JOIN persons p ON p.id = v.person_id "
+            "WHERE v.request_id = ? AND v.deleted_at IS NULL ORDER BY v.position", (request_id,))
+    ]
+    return RequestDetail(r[0], r[1], r[2], r[3], _date(r[4]), _date(r[5]), bool(r[6]), r[7],
+                         [tuple(names[c]) if c in names else (c, c, "") for c in codes], r[9],
+                         suspects)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    user_name: str
+    action: str
+    table_name: str
+    version: int
+    detail: dict
+
+
+def audit_history(conn, request_id: str) -> list[AuditEntry]:
+    """The audit entries of a request, its reviews and its suspects, oldest first."""
+    ids = [request_id]
+    for row in conn.execute("SELECT id, person_id FROM arrest_reviews WHERE request_id = ?",
+                            (request_id,)):
+        ids.extend(row)
+    marks = ",".join("?" * len(ids))
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in conn.execute(
+        "SELECT at, user_name, action, table_name, version, detail FROM audit_log "
+        f"WHERE row_id IN ({marks}) ORDER BY id", ids)]
