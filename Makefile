@@ -1,0 +1,38 @@
+# Zhenjian Desk — the two commands of the README, and the benchmark.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Install everything into .venv and start the program (first start: set-up wizard or demo data).
+run:
+	./scripts/system-deps.sh run
+	$(MAKE) $(STAMP)
+	$(VENV)/bin/zhenjian $(ARGS)
+
+# Install everything and run the whole test suite headless.
+test:
+	./scripts/system-deps.sh test
+	$(MAKE) $(STAMP)
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+		$(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Build the 100,000-request database and measure start-up, list, search and memory.
+bench:
+	./scripts/system-deps.sh bench
+	$(MAKE) $(STAMP)
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+translations:
+	$(PY) tools/update_translations.py
+
+clean:
+	rm -rf $(VENV) build dist bench/out

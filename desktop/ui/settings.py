@@ -1,0 +1,80 @@
+"""The program's settings, declared once (STYLE habit 5): key, type, default and scope.
+
+Stored with QSettings in INI format under the user's configuration folder; nothing secret is
+ever kept here. ZHENJIAN_CONFIG_DIR (or, failing that, ZHENJIAN_DATA_DIR) moves the folder,
+so tests and portable installs never touch the real one.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: object
+    scope: str = "user"  # "user" (roams with the person) or "machine" (this computer only)
+
+
+LANGUAGE = Option("ui/language", str, "")  # "" follows the system locale
+DATABASE_PATH = Option("database/path", str, "", scope="machine")
+WINDOW_GEOMETRY = Option("main_window/geometry", QByteArray, QByteArray(), scope="machine")
+WINDOW_STATE = Option("main_window/state", QByteArray, QByteArray(), scope="machine")
+LIST_HEADER_STATE = Option("arrest_list/header_state", QByteArray, QByteArray())
+
+ALL_OPTIONS = (LANGUAGE, DATABASE_PATH, WINDOW_GEOMETRY, WINDOW_STATE, LIST_HEADER_STATE)
+
+# version -> function that upgrades a QSettings from version-1 to version (Picard's
+# @upgrade_config shape). Empty until the first incompatible change.
+UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+def config_dir() -> Path:
+    for name in ("ZHENJIAN_CONFIG_DIR", "ZHENJIAN_DATA_DIR"):
+        value = os.environ.get(name)
+        if value:
+            return Path(value)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("ZhenjianDesk", appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / "zhenjian.ini"
+
+
+def store() -> QSettings:
+    """A QSettings on the program's INI file, upgraded to SETTINGS_VERSION."""
+    qs = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    version = int(qs.value("meta/version", 0) or 0)
+    if version < SETTINGS_VERSION:
+        for target in range(version + 1, SETTINGS_VERSION + 1):
+            if target in UPGRADES:
+                UPGRADES[target](qs)
+        qs.setValue("meta/version", SETTINGS_VERSION)
+    return qs
+
+
+def get(option: Option):
+    value = store().value(option.key, option.default)
+    if value is None:
+        return option.default
+    if option.type is QByteArray:
+        return value if isinstance(value, QByteArray) else QByteArray(value)
+    if option.type is bool and isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return option.type(value)
+
+
+def put(option: Option, value) -> None:
+    qs = store()
+    qs.setValue(option.key, value)
+    qs.sync()
