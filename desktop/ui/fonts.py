@@ -1,0 +1,41 @@
+"""The CJK font shipped with the program (WenQuanYi Micro Hei, Apache-2.0).
+
+A clean machine may have no Chinese font at all, and Qt then draws boxes. Registering the file
+costs a few milliseconds; the family goes after the platform's default in the application
+font's family list, so it only supplies the glyphs the default lacks.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from desktop.paths import resources_dir
+
+CJK_FONT_FILE = "wqy-microhei.ttc"
+CJK_FAMILY = "WenQuanYi Micro Hei"
+
+
+def register_cjk_font() -> str | None:
+    """Register the shipped font and make it the fallback; returns its family or None."""
+    path = resources_dir() / "fonts" / CJK_FONT_FILE
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    family = CJK_FAMILY if CJK_FAMILY in families else (families[0] if families else None)
+    if family is None:
+        return None
+    font = QGuiApplication.font()
+    current = [f for f in font.families() if f] or [font.family()]
+    if family not in current:
+        font.setFamilies([*current, family])
+        QGuiApplication.setFont(font)
+    return family
+
+
+def with_cjk_fallback(font: QFont) -> QFont:
+    """A copy of `font` whose family list ends with the shipped CJK family."""
+    font = QFont(font)
+    families = [f for f in font.families() if f] or [font.family()]
+    if CJK_FAMILY not in families:
+        font.setFamilies([*families, CJK_FAMILY])
+    return font
