@@ -43,8 +43,8 @@ class RegistrationInput:
     note: str = ""
 
 
-def _err(errors, field_name, code, message, **params):
-    errors.append(FieldError(field_name, code, message, params))
+def _err(errors, field_name, error_code, message, **params):
+    errors.append(FieldError(field_name, error_code, message, params))
 
 
 def validate_registration(office: Office, data: RegistrationInput, *, today: date) -> list:
