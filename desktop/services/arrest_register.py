@@ -132,8 +132,11 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
             birth, sex, number = parsed.birth_date, parsed.sex, parsed.number
         person = None
         if number:
-            person = session.scalars(select(Person).where(
-                Person.id_number == number, Person.deleted_at.is_(None))).first()
+            # No autoflush: flushing here would capture a half-built request (no suspects yet)
+            # and then rewrite it; one flush at the end records the whole registration.
+            with session.no_autoflush:
+                person = session.scalars(select(Person).where(
+                    Person.id_number == number, Person.deleted_at.is_(None))).first()
         if person is None:
             person = Person(name=s.name.strip(), id_number=number, birth_date=birth, sex=sex)
             session.add(person)

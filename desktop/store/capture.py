@@ -103,24 +103,19 @@ def _record(session: Session, flush_context) -> None:
     at = _utcnow().isoformat(timespec="microseconds")
     touched_requests: set[str] = set()
     touched_persons: set[str] = set()
+    outbox_rows, audit_rows = [], []
     for action, obj, detail in changes:
         table = obj.__tablename__
-        payload = json.dumps(row_state(obj), ensure_ascii=False, sort_keys=True)
-        conn.exec_driver_sql(
-            "INSERT INTO outbox (table_name, row_id, version, op, payload, created_at) "
-            "VALUES (?,?,?,?,?,?)",
-            (table, obj.id, obj.version, "delete" if action == "delete" else "upsert",
-             payload, at),
-        )
-        detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        state = detail if action == "insert" else row_state(obj)
+        payload = json.dumps(state, ensure_ascii=False, sort_keys=True)
+        outbox_rows.append((table, obj.id, obj.version,
+                            "delete" if action == "delete" else "upsert", payload, at))
+        detail_json = payload if action == "insert" else json.dumps(
+            detail, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(prev_hash, next_id, at, user, action, table, obj.id, obj.version,
                             detail_json)
-        conn.exec_driver_sql(
-            "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
-            "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (next_id, at, user, action, table, obj.id, obj.version, detail_json, prev_hash,
-             digest),
-        )
+        audit_rows.append((next_id, at, user, action, table, obj.id, obj.version, detail_json,
+                           prev_hash, digest))
         prev_hash, next_id = digest, next_id + 1
         if isinstance(obj, ArrestRequest):
             touched_requests.add(obj.id)
@@ -128,6 +123,12 @@ def _record(session: Session, flush_context) -> None:
             touched_requests.add(obj.request_id)
         elif isinstance(obj, Person):
             touched_persons.add(obj.id)
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (table_name, row_id, version, op, payload, created_at) "
+        "VALUES (?,?,?,?,?,?)", outbox_rows)
+    conn.exec_driver_sql(
+        "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
+        "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", audit_rows)
     if touched_persons:
         marks = ",".join("?" * len(touched_persons))
         touched_requests.update(r[0] for r in conn.exec_driver_sql(

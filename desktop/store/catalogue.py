@@ -19,7 +19,10 @@ def read_charges(path: Path | None = None) -> list[dict]:
 def load_charges(conn, rows: list[dict] | None = None) -> int:
     """Upsert the catalogue (codes are stable ids; a renamed charge keeps its code).
     `conn` is a SQLAlchemy Connection inside the caller's transaction."""
+    from desktop.store.request_index import CHARGE_NAMES_CACHE
+
     rows = rows if rows is not None else read_charges()
+    conn.info.pop(CHARGE_NAMES_CACHE, None)
     for r in rows:
         conn.exec_driver_sql(
             "INSERT INTO charges (code, name, article, chapter, section) VALUES (?,?,?,?,?) "

@@ -10,6 +10,9 @@ from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.request_summary import ReviewLine, summarize
 
 
+CHARGE_NAMES_CACHE = "zhenjian.charge_names"
+
+
 def normalize_search_text(text: str) -> str:
     """Both the index and every query pass through here: 帐/账 are one character to users."""
     return text.replace("帐", "账").casefold()
@@ -33,7 +36,14 @@ def rebuild_all(conn) -> None:
 
 
 def _charge_names(conn) -> dict[str, str]:
-    return dict(conn.exec_driver_sql("SELECT code, name FROM charges").fetchall())
+    # Cached per connection: the catalogue changes only through catalogue.load_charges,
+    # which drops this cache.
+    names = conn.info.get(CHARGE_NAMES_CACHE)
+    if names is None:
+        names = dict(conn.exec_driver_sql("SELECT code, name FROM charges").fetchall())
+        if names:
+            conn.info[CHARGE_NAMES_CACHE] = names
+    return names
 
 
 def _refresh_chunk(conn, ids: list[str]) -> None:
