@@ -96,3 +96,11 @@ def age_flags(birth: date, *, offence_date: date | None, on: date) -> AgeFlags:
         under_16_at_offence=then < AGE_FULL_RESPONSIBILITY,
         age_75_plus=now >= AGE_ELDERLY,
     )
+
+
+def offence_reference_date(*, offence_date: date | None, detained_since: date | None,
+                           request_date: date) -> date:
+    """The day juvenile status is judged on (JUV06 Art. 1: age at the offence). Until the
+    offence date is recorded, detention — or else the request — is the latest the offence can
+    have been, so a suspect flagged juvenile on it is certainly juvenile at the offence."""
+    return offence_date or detained_since or request_date

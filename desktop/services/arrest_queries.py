@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.request_summary import RequestStatus
-from desktop.store.request_index import normalize_search_text
+from desktop.domain.text import normalize_search_text
 
 OPEN_REQUEST_STATUSES = (RequestStatus.RECEIVED.value, RequestStatus.UNDER_REVIEW.value,
                          RequestStatus.PENDING_APPROVAL.value)

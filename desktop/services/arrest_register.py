@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from desktop.domain.ages import is_juvenile
+from desktop.domain.ages import is_juvenile, offence_reference_date
 from desktop.domain.arrest_review import ReviewStatus, review_deadline
 from desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from desktop.services.errors import FieldError, ValidationFailed
@@ -105,12 +105,6 @@ def validate_registration(office: Office, data: RegistrationInput, *, today: dat
     return errors
 
 
-def _age_reference(s: SuspectInput, data: RegistrationInput) -> date:
-    # Juvenile status is decided by age at the offence (JUV06 Art. 1). Where the offence date
-    # is not yet known, detention or the request date is the latest the offence can have been.
-    return s.offence_date or s.detained_since or data.request_date
-
-
 def insert_request(session, data: RegistrationInput, *, today: date) -> str:
     """Writes a validated registration into an open session; returns the request id."""
     from sqlalchemy import select
@@ -146,7 +140,9 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
             request=request, person=person, position=position, detained=s.detained,
             detained_since=s.detained_since if s.detained else None, confessed=s.confessed,
             counsel=s.counsel.strip(), offence_date=s.offence_date,
-            juvenile=bool(birth and is_juvenile(birth, _age_reference(s, data))),
+            juvenile=bool(birth and is_juvenile(birth, offence_reference_date(
+                offence_date=s.offence_date, detained_since=s.detained_since,
+                request_date=data.request_date))),
             status=ReviewStatus.RECEIVED.value, limit_code=limit.code, raw_end=end.raw,
             due_date=end.due, extended=end.extended,
         ))

@@ -8,14 +8,10 @@ from datetime import date
 
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.request_summary import ReviewLine, summarize
+from desktop.domain.text import normalize_search_text
 
 
 CHARGE_NAMES_CACHE = "zhenjian.charge_names"
-
-
-def normalize_search_text(text: str) -> str:
-    """Both the index and every query pass through here: 帐/账 are one character to users."""
-    return text.replace("帐", "账").casefold()
 
 
 def _as_date(value) -> date:
