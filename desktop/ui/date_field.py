@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.ui.register_fields import set_invalid
@@ -61,6 +61,16 @@ def is_complete(text: str) -> bool:
     return bool(m) and len(m.groups()[-1]) == 2
 
 
+def weekday_name(d: date) -> str:
+    return (QCoreApplication.translate("DateField", "Monday"),
+            QCoreApplication.translate("DateField", "Tuesday"),
+            QCoreApplication.translate("DateField", "Wednesday"),
+            QCoreApplication.translate("DateField", "Thursday"),
+            QCoreApplication.translate("DateField", "Friday"),
+            QCoreApplication.translate("DateField", "Saturday"),
+            QCoreApplication.translate("DateField", "Sunday"))[d.weekday()]
+
+
 class DateField(QWidget):
     """A QLineEdit (the focus target; give it to QLabel.setBuddy and setTabOrder) and a label
     with the parsed date and weekday. `date()` is None while the text is not a real date."""
@@ -110,7 +120,7 @@ class DateField(QWidget):
         self._on_finished()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("e.g. 2026-11-20 or 1120"))
+        self.edit.setPlaceholderText(self.tr("e.g. 1120"))
         self.edit.setToolTip(self.tr(
             "Type 2026-11-20, 2026.11.20, 2026/11/20, 20261120 or 2026年11月20日; "
             "11-20, 11.20 or 1120 mean this year"))
@@ -128,8 +138,7 @@ class DateField(QWidget):
 
     # -- internals ---------------------------------------------------------------------------
     def _weekday(self, d: date) -> str:
-        return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))[d.weekday()]
+        return weekday_name(d)
 
     def _on_edited(self, text: str) -> None:
         self._update(text, finished=False)
@@ -158,6 +167,7 @@ class DateField(QWidget):
         d = self._date
         self.shown.setText(f"{d.isoformat()} {self._weekday(d)}" if d else "")
         message = self.error_message()
-        set_invalid(self.edit, message is not None)
         if self.on_error is not None:
             self.on_error(message)
+        else:
+            set_invalid(self.edit, message is not None)

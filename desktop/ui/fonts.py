@@ -6,7 +6,7 @@ font's family list, so it only supplies the glyphs the default lacks.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from desktop.paths import resources_dir
 
@@ -25,9 +25,11 @@ def register_cjk_font() -> str | None:
     if family is None:
         return None
     font = QGuiApplication.font()
-    current = [f for f in font.families() if f] or [font.family()]
-    if family not in current:
-        font.setFamilies([*current, family])
+    # The default is often an alias ("Sans Serif") that a family list does not resolve; name
+    # the real family first, so that Latin text keeps the platform's look.
+    resolved = QFontInfo(font).family()
+    if resolved != family:
+        font.setFamilies([resolved, family])
         QGuiApplication.setFont(font)
     return family
 

@@ -11,20 +11,19 @@ from PySide6.QtGui import QColor
 from desktop.domain.deadlines import DueState, classify, days_left
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Labels", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def status_label(status: str) -> str:
     """A request's or a review's status (RequestStatus / ReviewStatus values)."""
     labels = {
-        "received": _tr("Received"),
-        "under_review": _tr("Under review"),
-        "pending_approval": _tr("Pending approval"),
-        "approved": _tr("Arrest approved"),
-        "refused": _tr("Arrest refused"),
-        "withdrawn": _tr("Withdrawn"),
-        "mixed": _tr("Partly approved"),
+        "received": translate("Labels", "Received"),
+        "under_review": translate("Labels", "Under review"),
+        "pending_approval": translate("Labels", "Pending approval"),
+        "approved": translate("Labels", "Arrest approved"),
+        "refused": translate("Labels", "Arrest refused"),
+        "withdrawn": translate("Labels", "Withdrawn"),
+        "mixed": translate("Labels", "Partly approved"),
     }
     return labels.get(status, status)
 
@@ -37,47 +36,53 @@ def status_choices() -> list[tuple[str, str]]:
 
 
 def custody_label(detained: bool) -> str:
-    return _tr("Detained") if detained else _tr("Not detained")
+    if detained:
+        return translate("Labels", "Detained")
+    return translate("Labels", "Not detained")
 
 
-def juvenile_mark() -> str:
-    """Appended to a juvenile suspect's name in lists."""
-    return _tr("(juvenile)", "short mark after a name")
+def with_juvenile_mark(text: str) -> str:
+    """A name (or list of names) marked as a juvenile's: '张三（未）'."""
+    return translate("Labels", "%1 (juvenile)", "short mark after a name").replace("%1", text)
 
 
 def sex_label(sex: str | None) -> str:
-    return {"M": _tr("Male"), "F": _tr("Female")}.get(sex or "", _tr("Unknown"))
+    if sex == "M":
+        return translate("Labels", "Male")
+    if sex == "F":
+        return translate("Labels", "Female")
+    return translate("Labels", "Unknown")
 
 
 def yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return translate("Labels", "Yes") if value else translate("Labels", "No")
 
 
 def days_left_text(due: date | None, today: date) -> str:
     if due is None:
-        return _tr("Decided")
+        return translate("Labels", "Decided")
     left = days_left(due, today)
     if left < 0:
-        return _tr("Overdue by %n day(s)", None, -left)
+        return translate("Labels", "Overdue by %n day(s)", None, -left)
     if left == 0:
-        return _tr("Due today")
-    return _tr("%n day(s) left", None, left)
+        return translate("Labels", "Due today")
+    return translate("Labels", "%n day(s) left", None, left)
 
 
 def due_text(due: date | None, today: date) -> str:
     """'2026-11-25 (2 days left)' as one cell."""
     if due is None:
         return ""
-    return _tr("%1 (%2)").replace("%1", format_date(due)).replace(
-        "%2", days_left_text(due, today))
+    pattern = translate("Labels", "%1 (%2)", "due date (days left)")
+    return pattern.replace("%1", format_date(due)).replace("%2", days_left_text(due, today))
 
 
 def due_state_name(state: DueState) -> str:
     return {
-        DueState.OVERDUE: _tr("Overdue"),
-        DueState.DUE_TODAY: _tr("Due today"),
-        DueState.DUE_SOON: _tr("Due within 3 days"),
-        DueState.LATER: _tr("Later"),
+        DueState.OVERDUE: translate("Labels", "Overdue"),
+        DueState.DUE_TODAY: translate("Labels", "Due today"),
+        DueState.DUE_SOON: translate("Labels", "Due within 3 days"),
+        DueState.LATER: translate("Labels", "Later"),
     }[state]
 
 

@@ -28,13 +28,18 @@ LANGUAGE = Option("ui/language", str, "")  # "" follows the system locale
 DATABASE_PATH = Option("database/path", str, "", scope="machine")
 WINDOW_GEOMETRY = Option("main_window/geometry", QByteArray, QByteArray(), scope="machine")
 WINDOW_STATE = Option("main_window/state", QByteArray, QByteArray(), scope="machine")
-LIST_HEADER_STATE = Option("arrest_list/header_state", QByteArray, QByteArray())
+LIST_HEADER_STATE = Option("arrest_list/header_state", QByteArray, QByteArray())  # per language
 
 ALL_OPTIONS = (LANGUAGE, DATABASE_PATH, WINDOW_GEOMETRY, WINDOW_STATE, LIST_HEADER_STATE)
 
 # version -> function that upgrades a QSettings from version-1 to version (Picard's
 # @upgrade_config shape). Empty until the first incompatible change.
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+def keyed(option: Option, suffix: str) -> Option:
+    """The same option kept separately per `suffix` (e.g. column widths per language)."""
+    return Option(f"{option.key}/{suffix}", option.type, option.default, option.scope)
 
 
 def config_dir() -> Path:
@@ -51,15 +56,22 @@ def settings_file() -> Path:
     return config_dir() / "zhenjian.ini"
 
 
+_stores: dict[Path, QSettings] = {}
+
+
 def store() -> QSettings:
-    """A QSettings on the program's INI file, upgraded to SETTINGS_VERSION."""
-    qs = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    version = int(qs.value("meta/version", 0) or 0)
-    if version < SETTINGS_VERSION:
-        for target in range(version + 1, SETTINGS_VERSION + 1):
-            if target in UPGRADES:
-                UPGRADES[target](qs)
-        qs.setValue("meta/version", SETTINGS_VERSION)
+    """The QSettings on the program's INI file (one per file), upgraded to SETTINGS_VERSION."""
+    path = settings_file()
+    qs = _stores.get(path)
+    if qs is None:
+        qs = QSettings(str(path), QSettings.Format.IniFormat)
+        version = int(qs.value("meta/version", 0) or 0)
+        if version < SETTINGS_VERSION:
+            for target in range(version + 1, SETTINGS_VERSION + 1):
+                if target in UPGRADES:
+                    UPGRADES[target](qs)
+            qs.setValue("meta/version", SETTINGS_VERSION)
+        _stores[path] = qs
     return qs
 
 
@@ -75,6 +87,9 @@ def get(option: Option):
 
 
 def put(option: Option, value) -> None:
+    """Store a value; the file is written at once only when it changed."""
     qs = store()
+    if qs.contains(option.key) and qs.value(option.key) == value:
+        return
     qs.setValue(option.key, value)
     qs.sync()

@@ -1,0 +1,210 @@
+"""The morning view: what is overdue, due today, and due within three days, across modules.
+
+One tree with a section per urgency; each line is a DueItem from the services, and Enter or a
+double-click opens its record. Long sections are cut after MAX_PER_SECTION lines, with a
+last line that opens the full list.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.domain.deadlines import DueState, classify
+from desktop.services import arrest_queries
+from desktop.ui import labels
+from desktop.ui.context import AppContext
+
+MAX_PER_SECTION = 200
+SECTIONS = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_SOON)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3
+COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE, COL_LEFT = range(5)
+
+
+def _item(parent, *, kind: str = "", record: str = "", more: str = "") -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent)
+    item.setData(0, KIND_ROLE, kind)
+    item.setData(0, RECORD_ROLE, record)
+    item.setData(0, MORE_ROLE, more)
+    return item
+
+
+class DashboardPage(QWidget):
+    show_overdue_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self._context = context
+        self._items: dict[DueState, list] = {state: [] for state in SECTIONS}
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("dashboardHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dashboardSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("dueTree")
+        self.tree.setColumnCount(5)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(14)
+        self.tree.setStyleSheet("QTreeWidget#dueTree::item { padding: 4px 2px; }")
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+        self.tree.itemActivated.connect(self._activated)
+        context.records_changed.connect(self.refresh)
+        context.office_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self._context.today()
+        self._items = {state: [] for state in SECTIONS}
+        for item in arrest_queries.due_items(self._context.reader, today=today, within_days=3):
+            state = classify(item.due_date, today)
+            if state in self._items:
+                self._items[state].append(item)
+        self.retranslateUi()
+
+    def counts(self) -> dict[DueState, int]:
+        return {state: len(items) for state, items in self._items.items()}
+
+    def section_item(self, state: DueState) -> QTreeWidgetItem:
+        return self.tree.topLevelItem(SECTIONS.index(state))
+
+    def _rebuild(self) -> None:
+        today = self._context.today()
+        # Every item carries every role (pyside_workarounds: never read an unset role).
+        current = self.tree.currentIndex()
+        current_id = current.data(RECORD_ROLE) if current.isValid() else ""
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        select = None
+        for state in SECTIONS:
+            items = self._items[state]
+            section = _item(self.tree)
+            section.setFirstColumnSpanned(True)
+            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            section.setFont(0, bold)
+            section.setForeground(0, QBrush(labels.due_foreground(state)))
+            section.setBackground(0, QBrush(labels.due_background(state)))
+            for item in items[:MAX_PER_SECTION]:
+                line = _item(section, kind=item.kind, record=item.record_id)
+                line.setText(COL_KIND, self._kind_label(item.kind))
+                line.setText(COL_TITLE, item.title)
+                line.setText(COL_DETAIL, item.detail)
+                line.setText(COL_DUE, labels.format_date(item.due_date))
+                line.setText(COL_LEFT, labels.days_left_text(item.due_date, today))
+                line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
+                line.setToolTip(COL_TITLE, item.title)
+                line.setToolTip(COL_DETAIL, item.detail)
+                if item.record_id == current_id:
+                    select = line
+            hidden = len(items) - MAX_PER_SECTION
+            if hidden > 0:
+                more = _item(section, more=state.value)
+                more.setFirstColumnSpanned(True)
+                more.setText(0, self.tr("… %n more: show them in the list", "", hidden))
+        self.tree.expandAll()
+        self._section_texts()
+        if select is not None:
+            self.tree.setCurrentItem(select)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, MORE_ROLE):
+            self.show_overdue_requested.emit()
+            return
+        record_id = item.data(0, RECORD_ROLE)
+        if record_id:
+            self._context.open_record.emit(item.data(0, KIND_ROLE), record_id)
+
+    def first_record_item(self, state: DueState) -> QTreeWidgetItem | None:
+        section = self.section_item(state)
+        return section.child(0) if section is not None and section.childCount() else None
+
+    # -- texts -----------------------------------------------------------------------------
+    def _kind_label(self, kind: str) -> str:
+        if kind == "arrest_review":
+            return self.tr("Arrest review")
+        return kind
+
+    def _section_title(self, state: DueState, count: int) -> str:
+        if state == DueState.OVERDUE:
+            return self.tr("Overdue (%n)", "", count)
+        if state == DueState.DUE_TODAY:
+            return self.tr("Due today (%n)", "", count)
+        return self.tr("Due within 3 days (%n)", "", count)
+
+    def _section_texts(self) -> None:
+        for index, state in enumerate(SECTIONS):
+            section = self.tree.topLevelItem(index)
+            if section is None:
+                continue
+            count = len(self._items[state])
+            section.setText(0, self._section_title(state, count))
+            if count == 0:
+                if section.childCount() == 0:
+                    _item(section)
+                empty = section.child(0)
+                empty.setFirstColumnSpanned(True)
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                empty.setText(0, self.tr("Nothing"))
+
+    def retranslateUi(self) -> None:
+        """Every text is set while building the tree, so a rebuild retranslates it."""
+        today = self._context.today()
+        self.heading.setText(self.tr("Deadlines"))
+        total = sum(len(v) for v in self._items.values())
+        self.summary.setText(self.tr("Today is %1. %n open item(s) fall due within three days "
+                                     "or are overdue.", "", total)
+                             .replace("%1", labels.format_date(today)))
+        self.tree.setHeaderLabels([self.tr("Type"), self.tr("Case and suspects"),
+                                   self.tr("Charges"), self.tr("Due date"),
+                                   self.tr("Days left")])
+        self._fit_columns()
+        self._rebuild()
+
+    def _fit_columns(self) -> None:
+        """Widths that show typical values whole in the current language."""
+        metrics = self.tree.fontMetrics()
+        samples = {
+            COL_KIND: self._kind_label("arrest_review"),
+            COL_TITLE: "A3201012026110001  欧阳小明、张三丰",
+            COL_DUE: "2026-11-23",
+            COL_LEFT: labels.days_left_text(date(2026, 1, 1), date(2026, 1, 13)),
+        }
+        for column, text in samples.items():
+            title = self.tree.headerItem().text(column)
+            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title))
+            self.tree.setColumnWidth(column, width + 28 + (self.tree.indentation()
+                                                          if column == COL_KIND else 0))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+

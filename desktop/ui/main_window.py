@@ -1,0 +1,301 @@
+"""The main window: a navigation sidebar beside the pages (dashboard, arrest review,
+settings), the menus built from the shared actions, and a status bar naming the database and
+the user. Geometry is remembered; a language switch retranslates everything in place."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QWidget)
+
+import desktop
+from desktop.ui import settings
+from desktop.ui.actions import Actions
+from desktop.ui.context import AppContext
+from desktop.ui.opening import OpenedDatabase, open_database
+
+PAGE_DASHBOARD, PAGE_LIST, PAGE_SETTINGS = range(3)
+
+_SIDEBAR_STYLE = """
+QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
+                      background: palette(window); outline: 0; }
+QListWidget#sidebar::item { padding: 9px 14px; border: none; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+                                     color: palette(highlighted-text); }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so that the window is on screen at once: the frame (sidebar, menus,
+    status bar) in the constructor, the pages in `build_pages()`, which the constructor calls
+    unless told not to (the start-up path calls it right after the first paint). Until then
+    nothing imports the query services, the domain rules or Qt's large `Qt` namespace."""
+
+    first_painted = Signal()
+    pages_built = Signal()
+
+    def __init__(self, opened: OpenedDatabase, *, clock: Callable[[], date] = date.today,
+                 build_pages: bool = True):
+        super().__init__()
+        self._painted = False  # before any child: event() runs from here on
+        self.setObjectName("mainWindow")
+        self._opened = opened
+        self._dialogs: list[QDialog] = []
+        self.dashboard = self.arrest_list = self.settings_page = None
+        self.context = AppContext(opened.office, clock=clock, parent=self)
+        self.actions = Actions(self)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
+        for _ in range(3):
+            QListWidgetItem(self.sidebar)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("databaseLabel")
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self._connect()
+        self.retranslateUi()
+        self.sidebar.setCurrentRow(PAGE_DASHBOARD)
+        self._restore_geometry()
+        if opened.backup is not None:
+            self.show_backup_message(opened.backup)
+        if build_pages:
+            self.build_pages()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(a.new_request)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        self.view_menu = self.menuBar().addMenu("")
+        for action in (a.go_dashboard, a.go_list, a.go_settings):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.search)
+        self.view_menu.addAction(a.refresh)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(a.new_request)
+        self.toolbar.addAction(a.refresh)
+
+    def _connect(self) -> None:
+        a = self.actions
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+        a.go_dashboard.triggered.connect(lambda: self.show_page(PAGE_DASHBOARD))
+        a.go_list.triggered.connect(lambda: self.show_page(PAGE_LIST))
+        a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
+        a.search.triggered.connect(self.focus_search)
+        a.refresh.triggered.connect(self.context.notify_changed)
+        a.new_request.triggered.connect(self.new_request)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        self.context.open_record.connect(self.open_record)
+        self.context.office_changed.connect(self._show_office)
+
+    def build_pages(self) -> None:
+        """Create the pages (once). Imports the read services and the domain rules."""
+        if self.dashboard is not None:
+            return
+        from desktop.ui.arrest_list import ArrestListPage
+        from desktop.ui.dashboard import DashboardPage
+        from desktop.ui.settings_page import SettingsPage
+
+        self.dashboard = DashboardPage(self.context, self.stack)
+        self.arrest_list = ArrestListPage(self.context, self.stack)
+        self.settings_page = SettingsPage(self.context, self.stack)
+        for page in (self.dashboard, self.arrest_list, self.settings_page):
+            self.stack.addWidget(page)
+        self.dashboard.show_overdue_requested.connect(self._show_overdue)
+        self.settings_page.database_change_requested.connect(self.switch_database)
+        self.actions.install_shortcuts()
+        self.context.watch_the_date()
+        self._fit_sidebar()
+        self._page_chosen(self.sidebar.currentRow())
+        self.pages_built.emit()
+
+    def _fit_sidebar(self) -> None:
+        width = max(self.sidebar.sizeHintForColumn(0), 120) + 12
+        self.sidebar.setFixedWidth(width)
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.build_pages()
+        self.sidebar.setCurrentRow(index)
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _page_chosen(self, index: int) -> None:
+        if index < 0 or self.dashboard is None:
+            return
+        self.stack.setCurrentIndex(index)
+        for i, action in enumerate((self.actions.go_dashboard, self.actions.go_list,
+                                    self.actions.go_settings)):
+            action.setChecked(i == index)
+
+    def focus_search(self) -> None:
+        self.show_page(PAGE_LIST)  # builds the pages if need be
+        self.arrest_list.focus_search()
+
+    def _show_overdue(self) -> None:
+        self.show_page(PAGE_LIST)
+        self.arrest_list.show_overdue()
+
+    # -- records ---------------------------------------------------------------------------
+    def open_record(self, kind: str, record_id: str) -> QDialog | None:
+        if kind != "arrest_review":
+            return None
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.request_detail import RequestDetailDialog
+
+        dialog = RequestDetailDialog(self.context, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget(self, dialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
+
+    def new_request(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.build_pages()
+        try:
+            from desktop.ui.register_dialog import RegisterRequestDialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("New request"),
+                                    self.tr("Registering requests is not available in this "
+                                            "build."))
+            return
+        dialog = RegisterRequestDialog(self.context.office, self, today=self.context.today())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.notify_changed()
+            request_id = getattr(dialog, "request_id", None)
+            if request_id:
+                self.arrest_list.select_request(request_id)
+                self.statusBar().showMessage(self.tr("Request registered."), 8000)
+
+    # -- database --------------------------------------------------------------------------
+    def switch_database(self, path: str) -> bool:
+        """Open another database in this window; the current one stays open on failure."""
+        from pathlib import Path
+
+        if Path(path).resolve() == self._opened.office.db.path.resolve():
+            return True
+        opened = open_database(path, self)
+        if opened is None:
+            return False
+        old, self._opened = self._opened, opened
+        self.context.replace_office(opened.office)
+        old.lock.release()
+        settings.put(settings.DATABASE_PATH, str(opened.office.db.path))
+        if opened.backup is not None:
+            self.show_backup_message(opened.backup)
+        return True
+
+    def _show_office(self) -> None:
+        self.retranslateUi()
+
+    def show_backup_message(self, backup) -> None:
+        self.statusBar().showMessage(
+            self.tr("The database was upgraded to this version; a backup copy was saved as %1.")
+            .replace("%1", str(backup)))
+
+    def show_holiday_problems(self, problems: list[str]) -> None:
+        self.statusBar().showMessage(
+            self.tr("Holiday data could not be read: %1").replace("%1", "; ".join(problems)))
+
+    @property
+    def opened(self) -> OpenedDatabase:
+        return self._opened
+
+    # -- window ----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        state = settings.get(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        if self.arrest_list is not None:
+            self.arrest_list.save_state()
+        for dialog in list(self._dialogs):
+            dialog.close()
+        super().closeEvent(event)
+
+    def event(self, event) -> bool:
+        result = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return result
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self, self.tr("About Zhenjian Desk"),
+            self.tr("<h3>侦监台 Zhenjian Desk %1</h3><p>Arrest review, supervision of "
+                    "investigations and petitions for a grassroots procuratorate.</p><p>Works "
+                    "offline; nothing leaves this computer except sync packages and printouts."
+                    "</p><p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>")
+            .replace("%1", desktop.version()))
+
+    def retranslateUi(self) -> None:
+        office = self.context.office
+        self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
+        self.actions.retranslateUi()
+        for row, text in enumerate((self.tr("Dashboard"), self.tr("Arrest review"),
+                                    self.tr("Settings"))):
+            self.sidebar.item(row).setText(text)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(office.db.path)))
+        self.db_label.setToolTip(str(office.db.path))
+        self.user_label.setText(self.tr("User: %1").replace("%1", office.display_name))
+        if self.dashboard is not None:
+            self._fit_sidebar()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

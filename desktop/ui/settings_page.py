@@ -1,0 +1,135 @@
+"""Settings: the language (applied at once and remembered), the database file, and this
+unit's particulars (read-only for now)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.ui import _pending_services, i18n, settings
+from desktop.ui.context import AppContext
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsPage(QWidget):
+    database_change_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._context = context
+
+        self.language_box = QGroupBox(self)
+        self.language_combo = QComboBox(self.language_box)
+        self.language_combo.setObjectName("languageCombo")
+        for code in i18n.LANGUAGES:
+            self.language_combo.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self._language_label = QLabel(self.language_box)
+        self._language_label.setBuddy(self.language_combo)
+        language_form = QFormLayout(self.language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_form.addRow(self._language_label, self.language_combo)
+
+        self.database_box = QGroupBox(self)
+        self.database_path = _value_label()
+        self.database_path.setObjectName("databasePath")
+        self.open_button = QPushButton(self.database_box)
+        self.open_button.setObjectName("openDatabaseButton")
+        self._database_caption = QLabel(self.database_box)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_path, 1)
+        database_row.addWidget(self.open_button)
+        database_form = QFormLayout(self.database_box)
+        database_form.addRow(self._database_caption, database_row)
+
+        self.unit_box = QGroupBox(self)
+        self.unit_name, self.unit_code, self.unit_abbr, self.upper_name, self.user_name = (
+            _value_label() for _ in range(5))
+        self.unit_name.setObjectName("unitName")
+        self._unit_captions = [QLabel(self.unit_box) for _ in range(5)]
+        unit_form = QFormLayout(self.unit_box)
+        for caption, value in zip(self._unit_captions, (self.unit_name, self.unit_code,
+                                                        self.unit_abbr, self.upper_name,
+                                                        self.user_name)):
+            unit_form.addRow(caption, value)
+
+        content = QWidget(self)
+        content.setMaximumWidth(860)  # long lines of settings are hard to read
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in (self.language_box, self.database_box, self.unit_box):
+            column.addWidget(box)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(content, 1)
+        layout.addStretch(0)
+
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.open_button.clicked.connect(self._choose_database)
+        context.office_changed.connect(self.refresh)
+        self.refresh()
+        self.retranslateUi()
+
+    def refresh(self) -> None:
+        office = self._context.office
+        info = _pending_services.unit_info(office.reader, office.unit_code)
+        self.database_path.setText(str(office.db.path))
+        self.unit_name.setText(info.name)
+        self.unit_code.setText(info.code)
+        self.unit_abbr.setText(info.abbr or "—")
+        self.upper_name.setText(info.upper_name or "—")
+        self.user_name.setText(f"{office.display_name} ({office.username})")
+        self._show_language()
+
+    def _show_language(self) -> None:
+        index = self.language_combo.findData(i18n.current_language())
+        if index >= 0 and index != self.language_combo.currentIndex():
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(index)
+            self.language_combo.blockSignals(False)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole program to `lang` now and remember the choice."""
+        settings.put(settings.LANGUAGE, lang)
+        if lang != i18n.current_language():
+            i18n.install(lang)
+        self._show_language()
+
+    def _language_chosen(self, index: int) -> None:
+        lang = self.language_combo.itemData(index)
+        if lang:
+            self.set_language(lang)
+
+    def _choose_database(self) -> None:
+        start = str(self._context.office.db.path.parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open another database"), start,
+            self.tr("Zhenjian databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if path:
+            self.database_change_requested.emit(path)
+
+    def retranslateUi(self) -> None:
+        self.language_box.setTitle(self.tr("Language"))
+        self._language_label.setText(self.tr("&Interface language:"))
+        self.language_combo.setToolTip(self.tr("Takes effect at once."))
+        self.database_box.setTitle(self.tr("Database"))
+        self._database_caption.setText(self.tr("File:"))
+        self.open_button.setText(self.tr("&Open another database…"))
+        self.unit_box.setTitle(self.tr("This procuratorate"))
+        captions = (self.tr("Name:"), self.tr("Unit code:"),
+                    self.tr("Abbreviation in document numbers:"), self.tr("Upper office:"),
+                    self.tr("Signed in as:"))
+        for label, text in zip(self._unit_captions, captions):
+            label.setText(text)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

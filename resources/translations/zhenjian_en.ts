@@ -1,0 +1,1365 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a police request for approval of arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the arrest-review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of requests for approval of arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, database, this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Zhenjian Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrestListPage</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number, case number or charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): two characters of a name are enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrestTableModel</name>
+    <message>
+        <source>Police case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of a suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended over holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detained since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleads guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major or complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargePicker</name>
+    <message>
+        <source>Remove this charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a charge name, Enter to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name (盗窃, 帐簿) or an article number; Enter or Tab picks the highlighted charge; Backspace in the empty field removes the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. {article}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>… %n more: show them in the list</source>
+        <translation>
+            <numerusform>… %n more: show it in the list</numerusform>
+            <numerusform>… %n more: show them in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today (%n)</source>
+        <translation>
+            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within 3 days (%n)</source>
+        <translation>
+            <numerusform>Due within 3 days (%n)</numerusform>
+            <numerusform>Due within 3 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is %1. %n open item(s) fall due within three days or are overdue.</source>
+        <translation>
+            <numerusform>Today is %1. %n open item falls due within three days or is overdue.</numerusform>
+            <numerusform>Today is %1. %n open items fall due within three days or are overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case and suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMessages</name>
+    <message>
+        <source>The database %1 was written by a newer version of Zhenjian Desk. Install that version or a newer one to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Zhenjian Desk database (it may be damaged or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no procuratorate or no officer set up. Use &quot;zhenjian init&quot; or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another copy of Zhenjian Desk. Close that copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already holds a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed its integrity check. The copy made before the upgrade is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhenjian Desk cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 2026-11-20, 2026.11.20, 2026/11/20, 20261120 or 2026年11月20日; 11-20, 11.20 or 1120 mean this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day: {year}-{month:02d}-{day:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date; type e.g. 2026-11-20, 20261120 or 1120</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <source>Enter the police case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the police agency from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of police agencies; choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the officer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was received before the date it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {code} is not in the charge catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not picked yet: press Enter to choose a charge from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charge name contains “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the suspect&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention cannot start after the request was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained more than 30 days before the request was received (CPL Art. 91)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offence date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (15 for an old one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, and X as the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is probably mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another suspect in this request has the same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (15 for an old one); this one has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSection</name>
+    <message>
+        <source>Receipt and assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police a&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review period runs from the day of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Major or complex case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 20 days for a suspect not detained (RPR Art. 282)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (juvenile)</source>
+        <comment>short mark after a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>due date (days left)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering requests is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version; a backup copy was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Zhenjian Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;侦监台 Zhenjian Desk %1&lt;/h3&gt;&lt;p&gt;Arrest review, supervision of investigations and petitions for a grassroots procuratorate.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer except sync packages and printouts.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Discard this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data you typed has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request for approval of arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of the request for approval of arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another suspect (Alt+A or Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Tab: next field · Ctrl+Enter: save · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>charge (article)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police case no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major or complex case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for approval of arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <comment>Criminal Law article</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. %1-%2</source>
+        <comment>supplementary article, e.g. 133之一</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a juvenile at the time of the offence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleads guilty and accepts punishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence counsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day, %1, is a holiday; the limit is carried over to the first working day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from receipt of the request</source>
+        <translation>
+            <numerusform>%n day from receipt of the request</numerusform>
+            <numerusform>%n days from receipt of the request</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday data for %1: only weekends were counted as holidays. Check this date against the State Council&apos;s holiday notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request and suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;History (%n)</numerusform>
+            <numerusform>&amp;History (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhenjian databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procuratorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation in document numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 2 to 32 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Zhenjian Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspectRow</name>
+    <message>
+        <source>Suspect {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained (拘留) by the police: the review must end within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleads guilt&amp;y (认罪认罚)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and law firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suspect from the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {birth} · {sex} · age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} when detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old 15-digit number → {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 75 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: enter the received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days, custody period: not extended over holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days; {raw} is a holiday, so extended to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday data for {year}: only weekends were counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DemoPage</name>
+    <message>
+        <source>Demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish creates a demo database at %1 with %n invented request(s) of a fictional county procuratorate. Use it only to try the program; set up your own database for real cases.</source>
+        <translation>
+            <numerusform>Finish creates a demo database at %1 with %n invented request of a fictional county procuratorate. Use it only to try the program; set up your own database for real cases.</numerusform>
+            <numerusform>Finish creates a demo database at %1 with %n invented requests of a fictional county procuratorate. Use it only to try the program; set up your own database for real cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_OfficerPage</name>
+    <message>
+        <source>First officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account you will work with. More officers can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>Welcome to Zhenjian Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Set up your procuratorate to start work, or create a demo database with invented cases to try the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up my procuratorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a &amp;demo database instead (%n invented request(s))</source>
+        <translation>
+            <numerusform>Create a &amp;demo database instead (%n invented request)</numerusform>
+            <numerusform>Create a &amp;demo database instead (%n invented requests)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data is not part of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_UnitPage</name>
+    <message>
+        <source>Your procuratorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it appears on official documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青山县人民检察院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters or digits, e.g. 320101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation in document numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upper office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 临江市人民检察院</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
