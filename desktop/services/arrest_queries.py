@@ -1,8 +1,9 @@
 """Read queries for the arrest-review register: plain SQL on the derived `request_index`
 through the office's sqlite3 connection, so the list and the dashboard need no ORM.
 
-The list model holds row ids (integers) and fetches the visible rows in blocks (Anki's browser
-shape); SQL does the filtering, searching and sorting."""
+The list model asks for row ids a page at a time (`count_requests`, `list_page`) and fetches the
+visible rows in blocks (`fetch_rows`); SQL does the filtering, searching and sorting, always
+along an index, so the first page costs the same with 100 or 100,000 requests."""
 from __future__ import annotations
 
 import json
@@ -10,15 +11,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.request_summary import RequestStatus
-from desktop.domain.text import normalize_search_text
+from desktop.domain.text import normalize_search_text, spaced_characters
 
 OPEN_REQUEST_STATUSES = (RequestStatus.RECEIVED.value, RequestStatus.UNDER_REVIEW.value,
                          RequestStatus.PENDING_APPROVAL.value)
-SORT_COLUMNS = {
-    "due": "due_date IS NULL, due_date",
-    "received": "received_date",
-    "case_no": "police_case_no",
-}
+SORT_KEYS = ("due", "received", "case_no")
 
 
 @dataclass(frozen=True)
@@ -62,28 +59,82 @@ def _where(f: ListFilter, today: date) -> tuple[str, list]:
     if f.overdue_only:
         clauses.append("due_date < ?")
         params.append(today.isoformat())
-    text = normalize_search_text(f.search.strip())
+    text = normalize_search_text(f.search)
     if text:
-        if len(text) >= 3:
-            # Trigram index; the query is one quoted phrase so FTS5 syntax cannot leak in.
-            clauses.append("rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
-            params.append('"' + text.replace('"', '""') + '"')
-        else:
-            # One or two characters (most Chinese names): trigrams cannot answer, scan the
-            # narrow index table instead (TOOLCHAIN.md: instr works where LIKE fails on 3.40).
-            clauses.append("instr(search_text, ?) > 0")
-            params.append(text)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        clauses.append(_search_clause(text))
+        params.append(_search_param(text))
+    return " AND ".join(clauses) or "1", params
+
+
+def _phrase(text: str) -> str:
+    """One quoted FTS5 phrase, so nothing the user types is read as query syntax."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _search_clause(text: str) -> str:
+    if len(text) >= 3:
+        return "rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)"
+    if any(ch.isalnum() for ch in text):
+        # One or two characters (most Chinese names): a trigram index cannot answer, the
+        # unigram index can (migration 0003).
+        return "rowid IN (SELECT rowid FROM request_chars_fts WHERE request_chars_fts MATCH ?)"
+    return "instr(search_text, ?) > 0"  # punctuation only: no index knows it, scan
+
+
+def _search_param(text: str) -> str:
+    if len(text) >= 3:
+        return _phrase(text)
+    if any(ch.isalnum() for ch in text):
+        return _phrase(spaced_characters(text))
+    return text
+
+
+def count_requests(conn, f: ListFilter, *, today: date) -> int:
+    where, params = _where(f, today)
+    return conn.execute(f"SELECT count(*) FROM request_index WHERE {where}", params).fetchone()[0]
+
+
+def _segments(sort: str, descending: bool) -> list[tuple[str, str]]:
+    """(extra condition, ORDER BY) of each part of the list, in display order; each ORDER BY
+    follows an index so a page never sorts the whole table."""
+    d = " DESC" if descending else ""
+    if sort == "due":
+        # Running deadlines first, by due date; then decided requests, newest first.
+        return [("due_date IS NOT NULL", f"due_date{d}, rowid{d}"),
+                ("due_date IS NULL", "received_date DESC, rowid DESC")]
+    if sort == "received":
+        return [("1", f"received_date{d}, rowid{d}")]
+    if sort == "case_no":
+        return [("1", f"police_case_no{d}, rowid{d}")]
+    raise ValueError(f"unknown sort key {sort!r}")
+
+
+def list_page(conn, f: ListFilter, *, today: date, sort: str = "due", descending: bool = False,
+              offset: int = 0, limit: int = 200) -> list[int]:
+    """Row ids `offset` to `offset + limit` of the filtered, sorted list."""
+    where, params = _where(f, today)
+    out: list[int] = []
+    for condition, order in _segments(sort, descending):
+        if len(out) >= limit:
+            break
+        base = f"FROM request_index WHERE {where} AND {condition}"
+        if offset:
+            size = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+            if offset >= size:
+                offset -= size
+                continue
+        out += [r[0] for r in conn.execute(
+            f"SELECT rowid {base} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit - len(out), offset])]
+        offset = 0
+    return out
 
 
 def list_rowids(conn, f: ListFilter, *, today: date, sort: str = "due",
                 descending: bool = False) -> list[int]:
-    where, params = _where(f, today)
-    order = SORT_COLUMNS[sort]
-    if descending:
-        order = ", ".join(part + " DESC" for part in order.split(", "))
-    sql = f"SELECT rowid FROM request_index{where} ORDER BY {order}, rowid"
-    return [r[0] for r in conn.execute(sql, params)]
+    """The whole list's ids (for exports and tests; the UI pages with list_page)."""
+    return list_page(conn, f, today=today, sort=sort, descending=descending, offset=0,
+                     limit=count_requests(conn, f, today=today))
 
 
 def _date(value) -> date | None:

@@ -45,11 +45,23 @@ def _alembic_config(conn):
     return cfg
 
 
+STALE_INDEX_KEY = "request_index_stale"
+
+
 def migrate(engine, target: str = "head") -> None:
+    """Run the migrations up to `target`, then rebuild derived data they marked stale, all in
+    one transaction: an interrupted upgrade leaves the file as it was."""
     from alembic import command
 
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), target)
+        stale = conn.exec_driver_sql("SELECT 1 FROM app_meta WHERE key = ?",
+                                     (STALE_INDEX_KEY,)).fetchone()
+        if stale and target == "head":
+            from desktop.store.request_index import rebuild_all
+
+            rebuild_all(conn)
+            conn.exec_driver_sql("DELETE FROM app_meta WHERE key = ?", (STALE_INDEX_KEY,))
 
 
 class Database:

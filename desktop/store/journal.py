@@ -49,7 +49,7 @@ request_index = Table(
     Base.metadata,
     Column("rowid", Integer, primary_key=True),
     Column("request_id", String(36), nullable=False, unique=True),
-    Column("police_case_no", String(64), nullable=False),
+    Column("police_case_no", String(64), nullable=False, index=True),
     Column("suspects", Text, nullable=False),
     Column("charges", Text, nullable=False),
     Column("detained", Integer, nullable=False),
@@ -58,5 +58,6 @@ request_index = Table(
     Column("due_date", Date, index=True),  # earliest due among open reviews; NULL when none
     Column("status", String(24), nullable=False, index=True),
     Column("officer_id", String(36), nullable=False, index=True),
-    Column("search_text", Text, nullable=False),
+    Column("search_text", Text, nullable=False),  # for the trigram index (3+ characters)
+    Column("search_chars", Text, nullable=False, server_default=""),  # unigram index (1–2)
 )

@@ -8,7 +8,7 @@ from datetime import date
 
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.request_summary import ReviewLine, summarize
-from desktop.domain.text import normalize_search_text
+from desktop.domain.text import normalize_search_text, spaced_characters
 
 
 CHARGE_NAMES_CACHE = "zhenjian.charge_names"
@@ -26,9 +26,12 @@ def refresh(conn, request_ids: Iterable[str]) -> None:
 
 
 def rebuild_all(conn) -> None:
+    """Derive every row again (after an upgrade that changed the index's shape)."""
     conn.exec_driver_sql("DELETE FROM request_index")
     ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM arrest_requests")]
     refresh(conn, ids)
+    for fts in ("request_fts", "request_chars_fts"):
+        conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 def _charge_names(conn) -> dict[str, str]:
@@ -72,18 +75,18 @@ def _refresh_chunk(conn, ids: list[str]) -> None:
         search = normalize_search_text(" ".join([case_no, request_no, names, id_numbers, charges]))
         conn.exec_driver_sql(
             "INSERT INTO request_index (request_id, police_case_no, suspects, charges, detained, "
-            "juvenile, received_date, due_date, status, officer_id, search_text) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(request_id) DO UPDATE SET "
+            "juvenile, received_date, due_date, status, officer_id, search_text, search_chars) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(request_id) DO UPDATE SET "
             "police_case_no=excluded.police_case_no, suspects=excluded.suspects, "
             "charges=excluded.charges, detained=excluded.detained, juvenile=excluded.juvenile, "
             "received_date=excluded.received_date, due_date=excluded.due_date, "
             "status=excluded.status, officer_id=excluded.officer_id, "
-            "search_text=excluded.search_text",
+            "search_text=excluded.search_text, search_chars=excluded.search_chars",
             (
                 request_id, case_no, names, charges,
                 int(any(r[3] for r in lines)), int(any(r[4] for r in lines)),
                 str(received)[:10],
                 summary.due_date.isoformat() if summary.due_date else None,
-                summary.status.value, officer_id, search,
+                summary.status.value, officer_id, search, spaced_characters(search),
             ),
         )

@@ -241,7 +241,7 @@ class ArrestListPage(QWidget):
             self.apply_filter()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%n request(s)", "", self.model.total))
 
     # -- texts -----------------------------------------------------------------------------
     def _fill_combos(self) -> None:

@@ -73,3 +73,36 @@ def test_detail_and_audit_history(filled):
     history = q.audit_history(filled.reader, request_id)
     assert {h.table_name for h in history} == {"arrest_requests", "persons", "arrest_reviews"}
     assert all(h.user_name == "officer1" for h in history)
+
+
+def test_decided_requests_follow_running_deadlines_newest_first(filled):
+    from desktop.store.models import ArrestReview
+
+    with filled.transaction() as session:
+        for review in session.query(ArrestReview).all():
+            if review.request.police_case_no in ("A1", "A3"):
+                review.status = "approved"
+    assert cases(filled) == ["A2", "A4", "A1", "A3"]  # A1 received after A3
+    assert cases(filled, descending=True) == ["A4", "A2", "A1", "A3"]
+
+
+def test_pages_join_up_across_the_two_parts_of_the_list(filled):
+    from desktop.store.models import ArrestReview
+
+    with filled.transaction() as session:
+        session.query(ArrestReview).filter(ArrestReview.position == 0).first().status = "refused"
+    whole = q.list_rowids(filled.reader, q.ListFilter(), today=TODAY)
+    for size in (1, 2, 3):
+        pages = []
+        for offset in range(0, len(whole), size):
+            pages += q.list_page(filled.reader, q.ListFilter(), today=TODAY, offset=offset,
+                                 limit=size)
+        assert pages == whole
+    assert q.count_requests(filled.reader, q.ListFilter(search="盗窃"), today=TODAY) == 3
+
+
+def test_one_and_two_character_search_matches_adjacent_characters_only(filled):
+    assert cases(filled, q.ListFilter(search="明华")) == ["A3"]
+    assert cases(filled, q.ListFilter(search="华盗")) == []  # name end + charge start
+    assert cases(filled, q.ListFilter(search="盗窃")) == ["A3", "A4", "A1"]
+    assert cases(filled, q.ListFilter(search="〔")) == ["A2", "A3", "A4", "A1"]  # 〔2026〕 in every request number

@@ -172,3 +172,28 @@ def test_labels_days_left_texts(english):
     assert labels.days_left_text(date(2026, 11, 22), today) == "Overdue by 1 day"
     assert labels.days_left_text(None, today) == "Decided"
     assert labels.due_text(None, today) == ""
+
+
+def test_ids_are_loaded_a_page_at_a_time_as_the_view_scrolls(qapp, tmp_path, qtbot):
+    """With more requests than a page, the model loads one page, counts them all, and fetches
+    the next page only when the view scrolls to the end."""
+    from desktop.services.demo import create_demo
+    from desktop.ui.models.arrest_table_model import BLOCK_SIZE, ArrestTableModel
+    from PySide6.QtWidgets import QTableView
+
+    office = create_demo(tmp_path / "many.sqlite3", cases=BLOCK_SIZE + 50, today=date(2026, 11, 23))
+    model = ArrestTableModel(lambda: office.reader, lambda: date(2026, 11, 23))
+    model.reload()
+    assert model.total == BLOCK_SIZE + 50
+    assert model.rowCount() == BLOCK_SIZE and model.canFetchMore()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == BLOCK_SIZE + 50)
+    assert not model.canFetchMore()
+    ids = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)  # pages join without repeats
+    office.close()

@@ -1,8 +1,10 @@
 """The arrest-review register as a Qt table model (Anki's browser shape, STYLE habit 3).
 
-The model holds only the row ids of the current filter and sort order (one query); `data()`
-asks for the block of ~200 rows around the requested one and keeps a few blocks in a small
-cache, dropped whenever the list is reloaded. SQL filters and sorts; Qt only paints.
+The model knows how many requests match (one count) and holds the row ids of the pages loaded
+so far; the view asks for more as it scrolls (`canFetchMore`/`fetchMore`), so the first page
+costs the same on 100 or 100,000 requests. `data()` asks for the block of ~200 rows around the
+requested one and keeps a few blocks in a small cache, dropped whenever the list is reloaded.
+SQL filters and sorts along its indexes; Qt only paints.
 """
 from __future__ import annotations
 
@@ -58,6 +60,7 @@ class ArrestTableModel(QAbstractTableModel):
         self._reader = reader
         self._today = today
         self._rowids: list[int] = []
+        self._total = 0
         self._blocks: OrderedDict[int, dict[int, ListRow]] = OrderedDict()
         self._filter = ListFilter()
         self._sort = "due"
@@ -89,10 +92,35 @@ class ArrestTableModel(QAbstractTableModel):
         """Run the id query again (after a filter change, a sort or a change notice)."""
         self.beginResetModel()
         self._blocks.clear()
-        self._rowids = arrest_queries.list_rowids(
-            self._reader(), self._filter, today=self._today(), sort=self._sort,
-            descending=self._descending)
+        self._total = arrest_queries.count_requests(self._reader(), self._filter,
+                                                    today=self._today())
+        self._rowids = self._page(0)
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[int]:
+        return arrest_queries.list_page(
+            self._reader(), self._filter, today=self._today(), sort=self._sort,
+            descending=self._descending, offset=offset, limit=BLOCK_SIZE)
+
+    @property
+    def total(self) -> int:
+        """How many requests match, loaded or not (the count shown above the list)."""
+        return self._total
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rowids) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._page(len(self._rowids))
+        if not more:  # the table shrank under us: stop asking
+            self._total = len(self._rowids)
+            return
+        first = len(self._rowids)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rowids.extend(more)
+        self.endInsertRows()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
@@ -118,6 +146,8 @@ class ArrestTableModel(QAbstractTableModel):
 
     def row_of_request(self, request_id: str, *, limit: int = 10 * BLOCK_SIZE) -> int:
         """The row showing `request_id` among the first `limit` rows, or -1."""
+        while len(self._rowids) < limit and self.canFetchMore():
+            self.fetchMore()
         for row in range(min(limit, len(self._rowids))):
             item = self.row_at(row)
             if item is not None and item.request_id == request_id:
