@@ -42,7 +42,7 @@ class ListRow:
     officer_name: str
 
 
-def _where(f: ListFilter, today: date) -> tuple[str, list]:
+def _where(conn, f: ListFilter, today: date) -> tuple[str, list]:
     clauses, params = [], []
     if f.status == "open":
         clauses.append(f"status IN ({','.join('?' * len(OPEN_REQUEST_STATUSES))})")
@@ -61,9 +61,32 @@ def _where(f: ListFilter, today: date) -> tuple[str, list]:
         params.append(today.isoformat())
     text = normalize_search_text(f.search)
     if text:
-        clauses.append(_search_clause(text))
-        params.append(_search_param(text))
+        hits = _collect_search_hits(conn, text)
+        # Few hits: walk the hits. Many (a common word): walk the sort index and test each row
+        # against the hits (the unary + keeps SQLite from driving the query by the hits).
+        clauses.append("rowid IN temp.search_hits" if hits <= MANY_HITS
+                       else "+rowid IN temp.search_hits")
     return " AND ".join(clauses) or "1", params
+
+
+MANY_HITS = 2000
+
+
+def _collect_search_hits(conn, text: str) -> int:
+    """Run the full-text query once per search text and data state into a temporary table
+    (private to this connection), so the count and every page reuse it: a common word such as
+    盗窃 matches a fifth of all requests, and re-running it per query tripled its cost."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_key (key TEXT)")
+    # data_version changes whenever another connection (a write session) commits.
+    key = f"{conn.execute('PRAGMA data_version').fetchone()[0]}|{text}"
+    row = conn.execute("SELECT key FROM temp.search_key").fetchone()
+    if not (row and row[0] == key):
+        conn.execute("DELETE FROM temp.search_hits")
+        conn.execute("DELETE FROM temp.search_key")
+        conn.execute(f"INSERT INTO temp.search_hits {_search_query(text)}", (_search_param(text),))
+        conn.execute("INSERT INTO temp.search_key VALUES (?)", (key,))
+    return conn.execute("SELECT count(*) FROM temp.search_hits").fetchone()[0]
 
 
 def _phrase(text: str) -> str:
@@ -71,14 +94,15 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _search_clause(text: str) -> str:
+def _search_query(text: str) -> str:
     if len(text) >= 3:
-        return "rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)"
+        return "SELECT rowid FROM request_fts WHERE request_fts MATCH ?"
     if any(ch.isalnum() for ch in text):
         # One or two characters (most Chinese names): a trigram index cannot answer, the
         # unigram index can (migration 0003).
-        return "rowid IN (SELECT rowid FROM request_chars_fts WHERE request_chars_fts MATCH ?)"
-    return "instr(search_text, ?) > 0"  # punctuation only: no index knows it, scan
+        return "SELECT rowid FROM request_chars_fts WHERE request_chars_fts MATCH ?"
+    # punctuation only: no index knows it, scan
+    return "SELECT rowid FROM request_index WHERE instr(search_text, ?) > 0"
 
 
 def _search_param(text: str) -> str:
@@ -90,7 +114,9 @@ def _search_param(text: str) -> str:
 
 
 def count_requests(conn, f: ListFilter, *, today: date) -> int:
-    where, params = _where(f, today)
+    where, params = _where(conn, f, today)
+    if f.search.strip() and f == ListFilter(search=f.search):
+        return conn.execute("SELECT count(*) FROM temp.search_hits").fetchone()[0]
     return conn.execute(f"SELECT count(*) FROM request_index WHERE {where}", params).fetchone()[0]
 
 
@@ -101,7 +127,7 @@ def _segments(sort: str, descending: bool) -> list[tuple[str, str]]:
     if sort == "due":
         # Running deadlines first, by due date; then decided requests, newest first.
         return [("due_date IS NOT NULL", f"due_date{d}, rowid{d}"),
-                ("due_date IS NULL", "received_date DESC, rowid DESC")]
+                ("+due_date IS NULL", "received_date DESC, rowid DESC")]
     if sort == "received":
         return [("1", f"received_date{d}, rowid{d}")]
     if sort == "case_no":
@@ -112,7 +138,7 @@ def _segments(sort: str, descending: bool) -> list[tuple[str, str]]:
 def list_page(conn, f: ListFilter, *, today: date, sort: str = "due", descending: bool = False,
               offset: int = 0, limit: int = 200) -> list[int]:
     """Row ids `offset` to `offset + limit` of the filtered, sorted list."""
-    where, params = _where(f, today)
+    where, params = _where(conn, f, today)
     out: list[int] = []
     for condition, order in _segments(sort, descending):
         if len(out) >= limit:
