@@ -4,7 +4,6 @@ Errors go to stderr; exit status 2 for bad usage, 1 for failures."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from datetime import date
@@ -49,6 +48,8 @@ def _fail(message: str) -> int:
 
 
 def _password() -> str | None:
+    import getpass
+
     env = os.environ.get("ZHENJIAN_PASSWORD")
     if env:
         return env
@@ -84,9 +85,12 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from desktop.services.calendar_setup import load_holiday_calendar
     from desktop.services.demo import create_demo
     from desktop.store.sqlite import DatabaseError
 
+    for problem in load_holiday_calendar():
+        print(f"zhenjian: holiday file ignored: {problem}", file=sys.stderr)
     if args.cases < 0:
         return _fail("--cases must be 0 or more")
     if args.db.exists() and args.db.stat().st_size > 0:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.store.database import Database
+from desktop.store.instance_lock import InstanceLock
 from desktop.store.sqlite import DatabaseError
 
 
@@ -20,6 +21,7 @@ class Office:
     user_id: str
     username: str
     display_name: str
+    upgrade_backup: Path | None = None  # the copy made before an automatic upgrade, if any
     _reader: sqlite3.Connection | None = field(default=None, repr=False)
 
     @property
@@ -48,14 +50,22 @@ class Office:
         self.db.dispose()
 
 
+def claim_database(path: Path | str) -> InstanceLock:
+    """Hold `path` for this program until the returned lock is released; a second copy of the
+    program on the same file gets DatabaseError("in_use")."""
+    lock = InstanceLock(path)
+    lock.acquire()
+    return lock
+
+
 def open_office(path: Path | str, *, username: str | None = None) -> Office:
     """Open an existing database, upgrading it first if it is older. Raises DatabaseError."""
     db = Database(path)
     state = db.check_openable()
     if state == "empty":
         raise DatabaseError("empty", f"{path} holds no Zhenjian database yet", path=str(path))
-    if state == "older":
-        db.upgrade_if_needed()
+    backup = db.upgrade_if_needed() if state == "older" else None
+    db.dispose()
     conn = db.read_connection()
     meta = dict(conn.execute("SELECT key, value FROM app_meta").fetchall())
     unit_code = meta.get("self_unit_code", "")
@@ -71,4 +81,23 @@ def open_office(path: Path | str, *, username: str | None = None) -> Office:
         conn.close()
         raise DatabaseError("incomplete", f"{path} has no unit or no user set up", path=str(path))
     return Office(db=db, unit_code=unit_code, unit_name=unit[0], user_id=user[0],
-                  username=user[1], display_name=user[2], _reader=conn)
+                  username=user[1], display_name=user[2], upgrade_backup=backup, _reader=conn)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    code: str
+    name: str
+    abbr: str
+    upper_name: str
+
+
+def unit_info(conn, unit_code: str) -> UnitInfo:
+    row = conn.execute("SELECT code, name, abbr, parent_code FROM units WHERE code = ?",
+                       (unit_code,)).fetchone()
+    if row is None:
+        return UnitInfo(unit_code, "", "", "")
+    upper = conn.execute(
+        "SELECT name FROM units WHERE level = 'upper' AND (code = ? OR ? IS NULL) "
+        "AND deleted_at IS NULL ORDER BY created_at LIMIT 1", (row[3], row[3])).fetchone()
+    return UnitInfo(row[0], row[1], row[2] or "", upper[0] if upper else "")

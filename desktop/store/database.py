@@ -5,7 +5,6 @@ session is first needed, and Alembic only when the schema must change.
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path

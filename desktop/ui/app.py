@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.paths import default_database_path, resources_dir, user_data_dir
+from desktop.paths import default_database_path
+from desktop.services.calendar_setup import holiday_override_files, load_holiday_calendar  # noqa: F401
 from desktop.ui import fonts, i18n, settings
 from desktop.ui.pyside_workarounds import protect_singletons
 
@@ -23,37 +24,6 @@ APPLICATION = "ZhenjianDesk"
 WARM_UP_DELAY_MS = 1500
 # Modules of the write path, imported in the background after the first paint.
 WRITE_PATH_MODULES = ("desktop.services.arrest_register", "desktop.store.engine")
-
-
-def holiday_override_files() -> list[Path]:
-    """The shipped override file, then the user's own (which wins for a year both define)."""
-    return [resources_dir() / "holidays.json", user_data_dir() / "holidays.json"]
-
-
-def load_holiday_calendar(paths: list[Path] | None = None) -> list[str]:
-    """Install the default holiday calendar from the override files that exist; returns the
-    problems found (one line per unreadable file), which the caller may show or log.
-
-    No Qt here: it belongs in desktop/services (e.g. calendar_setup.py) and waits to move.
-    """
-    from desktop.domain.holidays import HolidayCalendar, parse_override_json, set_default_calendar
-
-    overrides: dict = {}
-    problems: list[str] = []
-    for path in paths if paths is not None else holiday_override_files():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            problems.append(f"{path}: {exc}")
-            continue
-        try:
-            overrides.update(parse_override_json(text))
-        except ValueError as exc:
-            problems.append(f"{path}: {exc}")
-    set_default_calendar(HolidayCalendar(overrides))
-    return problems
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -8,16 +8,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.office import DatabaseError, Office
-from desktop.store.instance_lock import InstanceLock
-from desktop.ui._pending_services import open_office_reporting_backup
+from desktop.services.office import DatabaseError, Office, claim_database, open_office
+
 from desktop.ui.db_messages import database_error_text, database_error_title
 
 
 @dataclass
 class OpenedDatabase:
     office: Office
-    lock: InstanceLock
+    lock: "InstanceLock"  # from services.office.claim_database
     backup: Path | None = None  # where the pre-upgrade copy went, if the file was upgraded
     created: bool = False  # made just now by the set-up wizard
 
@@ -36,15 +35,14 @@ def open_database(path: Path | str, parent: QWidget | None = None, *,
                   allow_setup: bool = True) -> OpenedDatabase | None:
     """Open `path` for this window, or explain why not and return None."""
     path = Path(path)
-    lock = InstanceLock(path)
     try:
-        lock.acquire()
+        lock = claim_database(path)
     except DatabaseError as exc:
         show_database_error(parent, exc)
         return None
     try:
-        office, backup = open_office_reporting_backup(path)
-        return OpenedDatabase(office, lock, backup)
+        office = open_office(path)
+        return OpenedDatabase(office, lock, office.upgrade_backup)
     except DatabaseError as exc:
         if exc.code == "empty" and allow_setup:
             office = run_setup_wizard(path, parent)

@@ -6,6 +6,7 @@ so tests and portable installs never touch the real one.
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +48,11 @@ def config_dir() -> Path:
         value = os.environ.get(name)
         if value:
             return Path(value)
+    return _platform_config_dir()
+
+
+@functools.cache
+def _platform_config_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("ZhenjianDesk", appauthor=False))

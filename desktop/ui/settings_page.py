@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from desktop.ui import _pending_services, i18n, settings
+from desktop.services.office import unit_info
+from desktop.ui import i18n, settings
 from desktop.ui.context import AppContext
 
 
@@ -79,7 +80,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         office = self._context.office
-        info = _pending_services.unit_info(office.reader, office.unit_code)
+        info = unit_info(office.reader, office.unit_code)
         self.database_path.setText(str(office.db.path))
         self.unit_name.setText(info.name)
         self.unit_code.setText(info.code)
