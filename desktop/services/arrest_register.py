@@ -41,6 +41,8 @@ class RegistrationInput:
     suspects: list[SuspectInput] = field(default_factory=list)
     major_complex: bool = False
     note: str = ""
+    # A police agency not yet in the list, added with the request (police_agency_id empty).
+    new_police_agency: str = ""
 
 
 def _err(errors, field_name, error_code, message, **params):
@@ -52,8 +54,15 @@ def validate_registration(office: Office, data: RegistrationInput, *, today: dat
     conn = office.reader
     if not data.police_case_no.strip():
         _err(errors, "police_case_no", "required", "police case number is required")
-    if not conn.execute("SELECT 1 FROM police_agencies WHERE id = ? AND deleted_at IS NULL",
-                        (data.police_agency_id,)).fetchone():
+    new_agency = data.new_police_agency.strip()
+    if new_agency and not data.police_agency_id:
+        if len(new_agency) < 2:
+            _err(errors, "police_agency", "agency.name_short", "the agency's name is too short")
+        elif conn.execute("SELECT 1 FROM police_agencies WHERE name = ? AND deleted_at IS NULL",
+                          (new_agency,)).fetchone():
+            _err(errors, "police_agency", "agency.exists", "that police agency already exists")
+    elif not conn.execute("SELECT 1 FROM police_agencies WHERE id = ? AND deleted_at IS NULL",
+                          (data.police_agency_id,)).fetchone():
         _err(errors, "police_agency", "required", "choose the police agency")
     if not conn.execute("SELECT 1 FROM users WHERE id = ? AND active", (data.officer_id,)).fetchone():
         _err(errors, "officer", "required", "choose the officer in charge")
@@ -109,10 +118,16 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
     """Writes a validated registration into an open session; returns the request id."""
     from sqlalchemy import select
 
-    from desktop.store.models import ArrestRequest, ArrestReview, Person
+    from desktop.store.models import ArrestRequest, ArrestReview, Person, PoliceAgency
 
+    agency_id = data.police_agency_id
+    if not agency_id and data.new_police_agency.strip():
+        agency = PoliceAgency(name=data.new_police_agency.strip())
+        session.add(agency)
+        session.flush()
+        agency_id = agency.id
     request = ArrestRequest(
-        police_agency_id=data.police_agency_id, police_case_no=data.police_case_no.strip(),
+        police_agency_id=agency_id, police_case_no=data.police_case_no.strip(),
         request_no=data.request_no.strip(), request_date=data.request_date,
         received_date=data.received_date, major_complex=data.major_complex,
         officer_id=data.officer_id, charge_codes=",".join(data.charge_codes),

@@ -17,6 +17,10 @@ _MESSAGES = {
         "FieldMessages", "Choose the police agency from the list"),
     ("police_agency", "agency.unknown"): QT_TRANSLATE_NOOP(
         "FieldMessages", "“{name}” is not in the list of police agencies; choose one from the list"),
+    ("police_agency", "agency.name_short"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "The police agency's name is too short"),
+    ("police_agency", "agency.exists"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "This police agency is already in the list"),
     ("officer", "required"): QT_TRANSLATE_NOOP("FieldMessages", "Choose the officer in charge"),
     ("request_date", "date.future"): QT_TRANSLATE_NOOP(
         "FieldMessages", "The request date is later than today"),

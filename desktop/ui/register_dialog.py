@@ -296,9 +296,11 @@ class RegisterRequestDialog(QDialog):
             elif field.date() is None and not name.startswith("suspects"):
                 problems[name] = message_for(name, "required")
         agency_id = self.intake.agency_id()
+        new_agency = ""
         if agency_id is None:
-            problems["police_agency"] = message_for(
-                "police_agency", "agency.unknown", {"name": self.agency_combo.currentText().strip()})
+            new_agency = self.agency_combo.currentText().strip()
+            problems["police_agency"] = message_for("police_agency", "agency.unknown",
+                                                    {"name": new_agency})
         if self.charge_picker.pending_text():
             problems["charges"] = message_for("charges", "charge.unpicked",
                                               {"text": self.charge_picker.pending_text()})
@@ -310,6 +312,14 @@ class RegisterRequestDialog(QDialog):
         errors = [(e.field, error_message(e)) for e in
                   arrest_register.validate_registration(self.office, data, today=self.today)
                   if e.field not in problems]
+        if new_agency and list(problems) == ["police_agency"] \
+                and all(field == "police_agency" for field, _ in errors) \
+                and self._confirm_new_agency(new_agency):
+            # The only problem is an agency not yet in the list, and the officer wants it added.
+            del problems["police_agency"]
+            data.new_police_agency = new_agency
+            errors = [(e.field, error_message(e)) for e in arrest_register.validate_registration(
+                self.office, data, today=self.today)]
         errors += list(problems.items())
         if not errors:
             try:
@@ -322,6 +332,15 @@ class RegisterRequestDialog(QDialog):
             return
         self._dirty = False
         self.accept()
+
+    def _confirm_new_agency(self, name: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("New police agency"),
+            self.tr("“{name}” is not in the list of police agencies. Add it to the list and "
+                    "save the request?").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _input(self, agency_id: str):
         from desktop.services.arrest_register import RegistrationInput, SuspectInput

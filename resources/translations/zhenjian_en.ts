@@ -502,6 +502,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The police agency&apos;s name is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This police agency is already in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the officer in charge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +832,14 @@
     </message>
     <message>
         <source>The data you typed has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of police agencies. Add it to the list and save the request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

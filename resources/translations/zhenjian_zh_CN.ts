@@ -496,6 +496,14 @@
         <translation>公安机关名录中没有“{name}”，请从列表中选择</translation>
     </message>
     <message>
+        <source>The police agency&apos;s name is too short</source>
+        <translation>公安机关名称过短</translation>
+    </message>
+    <message>
+        <source>This police agency is already in the list</source>
+        <translation>该公安机关已在列表中</translation>
+    </message>
+    <message>
         <source>Choose the officer in charge</source>
         <translation>请选择承办检察官</translation>
     </message>
@@ -817,6 +825,14 @@
     <message>
         <source>The data you typed has not been saved. Close and discard it?</source>
         <translation>已输入的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+    <message>
+        <source>New police agency</source>
+        <translation>新增公安机关</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of police agencies. Add it to the list and save the request?</source>
+        <translation>“{name}”不在公安机关列表中。是否将其加入列表并保存本次受理？</translation>
     </message>
     <message>
         <source>Register a request for approval of arrest</source>

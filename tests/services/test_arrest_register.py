@@ -109,3 +109,22 @@ def test_fifteen_digit_id_is_stored_upgraded(office):
     register_request(office, make_registration(office, id_number="110105491231002"), today=TODAY)
     number = office.reader.execute("SELECT id_number FROM persons").fetchone()[0]
     assert number == "11010519491231002X"
+
+
+def test_a_new_police_agency_is_added_with_the_request(office):
+    data = make_registration(office)
+    data.police_agency_id, data.new_police_agency = "", "青山县公安局交通警察大队"
+    request_id = register_request(office, data, today=TODAY)
+    row = office.reader.execute(
+        "SELECT a.name FROM arrest_requests r JOIN police_agencies a ON a.id = r.police_agency_id "
+        "WHERE r.id = ?", (request_id,)).fetchone()
+    assert row[0] == "青山县公安局交通警察大队"
+    # the agency is a synced record like any other: outbox and audit have it
+    assert office.reader.execute("SELECT count(*) FROM outbox WHERE table_name = "
+                                 "'police_agencies'").fetchone()[0] == 2
+
+
+def test_a_new_agency_that_already_exists_is_refused(office):
+    data = make_registration(office)
+    data.police_agency_id, data.new_police_agency = "", "青山县公安局"
+    assert ("police_agency", "agency.exists") in refused(office, data)

@@ -686,3 +686,25 @@ if __name__ == "__main__":
         print(path)
     sys.stdout.flush()
     os._exit(0)  # skip PySide's teardown at exit, which can crash after widgets were deleted
+
+
+def test_an_unknown_agency_is_added_when_the_officer_confirms(dialog, office, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dialog, "_confirm_new_agency", lambda name: asked.append(name) or True)
+    fill_minimal(dialog)
+    dialog.agency_combo.setEditText("青山县公安局森林分局")
+    dialog.save()
+    assert asked == ["青山县公安局森林分局"]
+    assert dialog.request_id
+    names = {r[0] for r in office.reader.execute("SELECT name FROM police_agencies")}
+    assert "青山县公安局森林分局" in names
+
+
+def test_an_unknown_agency_declined_saves_nothing(dialog, office, monkeypatch):
+    monkeypatch.setattr(dialog, "_confirm_new_agency", lambda name: False)
+    before = counts(office)
+    fill_minimal(dialog)
+    dialog.agency_combo.setEditText("青山县公安局森林分局")
+    dialog.save()
+    assert "青山县公安局森林分局" in dialog.agency_box.message.text()
+    assert counts(office) == before
