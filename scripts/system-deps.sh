@@ -15,6 +15,8 @@ case "$kind" in
 esac
 command -v dpkg-query >/dev/null || { echo "not a Debian system: install Qt's libraries yourself" >&2; exit 0; }
 missing=""
+# Debian's own Python needs python3-venv for `python3 -m venv`.
+${PYTHON:-python3} -c "import ensurepip" 2>/dev/null || missing="python3-venv"
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
