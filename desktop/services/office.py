@@ -58,6 +58,13 @@ def claim_database(path: Path | str) -> InstanceLock:
     return lock
 
 
+def needs_upgrade(path: Path | str) -> bool:
+    """True when the file was written by an older version and opening it will upgrade it
+    (a backup copy first): slow for a big file, so the UI shows progress. Raises DatabaseError
+    for a file from a newer version or not a database at all."""
+    return Database(path).check_openable() == "older"
+
+
 def open_office(path: Path | str, *, username: str | None = None) -> Office:
     """Open an existing database, upgrading it first if it is older. Raises DatabaseError."""
     db = Database(path)

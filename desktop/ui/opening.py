@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.office import DatabaseError, Office, claim_database, open_office
+from desktop.services.office import (DatabaseError, Office, claim_database, needs_upgrade,
+                                     open_office)
 
 from desktop.ui.db_messages import database_error_text, database_error_title
 
@@ -41,7 +43,16 @@ def open_database(path: Path | str, parent: QWidget | None = None, *,
         show_database_error(parent, exc)
         return None
     try:
-        office = open_office(path)
+        if needs_upgrade(path):
+            from desktop.ui.worker import run_with_progress
+
+            office = run_with_progress(
+                parent, QCoreApplication.translate(
+                    "Opening", "Upgrading the database for this version of the program. A "
+                    "backup copy is made first; this may take a minute…"),
+                lambda progress: open_office(path))
+        else:
+            office = open_office(path)
         return OpenedDatabase(office, lock, office.upgrade_backup)
     except DatabaseError as exc:
         if exc.code == "empty" and allow_setup:

@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterRequestDialog</name>
     <message>
         <source>Discard this request?</source>

@@ -817,6 +817,13 @@
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
+        <translation>正在将数据库升级到本版本程序所需的格式。升级前会先备份原数据库，可能需要一分钟左右……</translation>
+    </message>
+</context>
+<context>
     <name>RegisterRequestDialog</name>
     <message>
         <source>Discard this request?</source>
