@@ -29,6 +29,8 @@ def check_database(path: Path | str) -> CheckReport:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         report.integrity = [] if rows == ["ok"] else rows
+        report.integrity += [f"{r[0]} row {r[1]} refers to a missing {r[2]} row"
+                             for r in conn.execute("PRAGMA foreign_key_check")]
         count, faults = verify_chain(conn)
         report.audit_entries = count
         report.audit_faults = [f.message for f in faults]

@@ -80,3 +80,12 @@ def test_check_runs_as_a_command(db_path):
     bad = subprocess.run([sys.executable, "-m", "desktop", "check"], capture_output=True,
                          text=True)
     assert bad.returncode == 2 and "--db" in bad.stderr
+
+
+def test_dangling_reference_is_reported(db_path, capsys):
+    conn = sqlite3.connect(db_path)  # foreign keys off in this connection, as a careless tool
+    conn.execute("UPDATE arrest_reviews SET person_id = 'nobody' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert "refers to a missing persons row" in capsys.readouterr().out
