@@ -2,8 +2,8 @@
 and passes its connection in; there is no alembic.ini to edit."""
 from alembic import context
 
+import desktop.store.all_models  # noqa: F401  (every table joins the metadata)
 from desktop.store.models import Base
-import desktop.store.journal  # noqa: F401  (core tables join the metadata)
 
 config = context.config
 connection = config.attributes.get("connection")

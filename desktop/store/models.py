@@ -142,4 +142,9 @@ class ArrestReview(Synced, Base):
     person: Mapped[Person] = relationship()
 
 
-SYNCED_MODELS = (Unit, User, PoliceAgency, Person, ArrestRequest, ArrestReview)
+def synced_models() -> list[type]:
+    """Every mapped class that is a synced record, from all model modules."""
+    import desktop.store.all_models  # noqa: F401  (every model module registers itself)
+
+    return sorted((m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)),
+                  key=lambda cls: cls.__tablename__)

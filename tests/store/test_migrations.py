@@ -44,8 +44,8 @@ def test_models_match_migrated_schema(tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    import desktop.store.all_models  # noqa: F401
     from desktop.store.models import Base
-    import desktop.store.journal  # noqa: F401
 
     db = Database(tmp_path / "x.sqlite3")
     db.create()

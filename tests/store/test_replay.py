@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.services.demo import create_demo
 from desktop.store.capture import row_state
-from desktop.store.models import SYNCED_MODELS, ArrestReview, Person
+from desktop.store.models import ArrestReview, Person, synced_models
 
 
 def replay(conn) -> dict:
@@ -35,7 +35,7 @@ def test_replaying_the_outbox_rebuilds_every_synced_record(tmp_path):
             review.created_at
     replayed = replay(office.reader)
     with office.transaction() as session:
-        for model in SYNCED_MODELS:
+        for model in synced_models():
             actual = {o.id: json.loads(json.dumps(row_state(o), ensure_ascii=False))
                       for o in session.query(model)}
             assert replayed.get(model.__tablename__, {}) == actual, model.__tablename__
