@@ -10,11 +10,14 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.request_summary import RequestStatus
 from desktop.domain.text import normalize_search_text, spaced_characters
 
 OPEN_REQUEST_STATUSES = (RequestStatus.RECEIVED.value, RequestStatus.UNDER_REVIEW.value,
                          RequestStatus.PENDING_APPROVAL.value)
+OPEN_REVIEW_STATUSES = tuple(s.value for s in (ReviewStatus.RECEIVED, ReviewStatus.UNDER_REVIEW,
+                                                ReviewStatus.PENDING_APPROVAL))
 SORT_KEYS = ("due", "received", "case_no")
 
 
@@ -185,23 +188,38 @@ def fetch_rows(conn, rowids: list[int]) -> dict[int, ListRow]:
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "arrest_review"; later modules add their kinds
-    record_id: str
+    kind: str  # "arrest_review", or a review_deadlines.Step value for a later step
+    record_id: str  # the request for "arrest_review"; the step's own record otherwise
     title: str
     detail: str
     due_date: date
+    basis: str = ""  # legal basis of the deadline (Chinese)
+    request_id: str = ""  # the request the item belongs to, whatever its kind
 
 
 def due_items(conn, *, today: date, within_days: int = 3) -> list[DueItem]:
-    """Open arrest reviews that are overdue or due by today + within_days, earliest first."""
-    horizon = (today + timedelta(days=within_days)).isoformat()
-    return [
-        DueItem("arrest_review", r[0], f"{r[1]}  {r[2]}", r[3], date.fromisoformat(r[4]))
+    """Every running deadline that is overdue or due by today + within_days, earliest first:
+    open arrest reviews, and the steps after a decision (receipts, 复议/复核 decisions, the
+    follow-up of an RPR 288 demand)."""
+    from desktop.services.review_queries import LIMIT_BASIS, STEP_LABELS_ZH, open_steps
+
+    horizon = today + timedelta(days=within_days)
+    items = [
+        DueItem("arrest_review", r[0], f"{r[1]}  {r[2]}", r[3], date.fromisoformat(r[4]),
+                LIMIT_BASIS.get(r[5], ""), r[0])
         for r in conn.execute(
-            "SELECT request_id, police_case_no, suspects, charges, due_date FROM request_index "
-            "WHERE due_date IS NOT NULL AND due_date <= ? ORDER BY due_date, rowid",
-            (horizon,))
+            "SELECT i.request_id, i.police_case_no, i.suspects, i.charges, i.due_date, "
+            # the limit of the earliest running review gives the basis
+            "(SELECT v.limit_code FROM arrest_reviews v WHERE v.request_id = i.request_id "
+            "AND v.deleted_at IS NULL AND v.status IN (?, ?, ?) ORDER BY v.due_date LIMIT 1) "
+            "FROM request_index i WHERE i.due_date IS NOT NULL AND i.due_date <= ? "
+            "ORDER BY i.due_date, i.rowid", (*OPEN_REVIEW_STATUSES, horizon.isoformat()))
     ]
+    items += [DueItem(s.kind, s.record_id, f"{s.police_case_no}  {s.suspect}",
+                      STEP_LABELS_ZH[s.kind], s.due_date, s.basis, s.request_id)
+              for s in open_steps(conn, until=horizon)]
+    # sorted() is stable: reviews keep their list order within a day.
+    return sorted(items, key=lambda i: i.due_date)
 
 
 def officers(conn) -> list[tuple[str, str]]:
