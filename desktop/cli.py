@@ -9,12 +9,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-SUBCOMMANDS = ("init", "demo", "check")
+SUBCOMMANDS = ("init", "demo", "check", "documents")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
-                                epilog="administration: zhenjian {init,demo,check} --help")
+                                epilog="administration: zhenjian "
+                                       "{init,demo,check,documents} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -39,6 +40,12 @@ def _admin_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     check = sub.add_parser("check", help="verify SQLite integrity and the audit chain")
     check.add_argument("--db", type=Path, required=True)
+    documents = sub.add_parser("documents", help="issued legal documents")
+    doc_sub = documents.add_subparsers(dest="documents_command", required=True)
+    export = doc_sub.add_parser("export", help="write every issued document's PDF (named by "
+                                "its number) and the register as register.csv")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True, help="folder to write into")
     return p
 
 
@@ -134,6 +141,36 @@ def cmd_check(args) -> int:
     return 1
 
 
+def cmd_documents(args) -> int:
+    from desktop.services.document_export import export_documents
+    from desktop.store.database import Database
+    from desktop.store.sqlite import DatabaseError
+
+    if not args.db.exists():
+        return _fail(f"{args.db} does not exist")
+    if args.out.exists() and not args.out.is_dir():
+        return _fail(f"{args.out} is not a folder")
+    db = Database(args.db)
+    try:
+        state = db.check_openable()
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    if state != "current":
+        return _fail(f"{args.db} is not an up-to-date Zhenjian database ({state}); "
+                     "open it once in Zhenjian Desk to upgrade it")
+    conn = db.read_connection()
+    try:
+        report = export_documents(conn, args.out)
+    except OSError as exc:
+        return _fail(f"cannot write to {args.out}: {exc}")
+    finally:
+        conn.close()
+    for failure in report.failures:
+        print(f"zhenjian: not exported: {failure}", file=sys.stderr)
+    print(f"wrote {len(report.written) - 1} documents and register.csv to {args.out}")
+    return 1 if report.failures else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
@@ -141,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             args = _admin_parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
-        return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check}[args.command](args)
+        return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
+                "documents": cmd_documents}[args.command](args)
     try:
         args = _gui_parser().parse_args(argv)
     except SystemExit as exc:
