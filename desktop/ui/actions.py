@@ -22,13 +22,15 @@ class Actions(QObject):
         self.refresh = self._make("refresh")
         self.go_dashboard = self._make("goDashboard")
         self.go_list = self._make("goArrestList")
+        self.go_custody = self._make("goCustodyReview")
+        self.new_custody_review = self._make("newCustodyReview")
         self.go_settings = self._make("goSettings")
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # The navigation actions are mirrored by the sidebar: the current page is checked.
-        for action in (self.go_dashboard, self.go_list, self.go_settings):
+        for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings):
             action.setCheckable(True)
         self.retranslateUi()
 
@@ -46,6 +48,8 @@ class Actions(QObject):
             self.go_dashboard: [QKeySequence("Ctrl+1")],
             self.go_list: [QKeySequence("Ctrl+2")],
             self.go_settings: [QKeySequence("Ctrl+3")],
+            self.go_custody: [QKeySequence("Ctrl+4")],
+            self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
@@ -62,8 +66,9 @@ class Actions(QObject):
         self.retranslateUi()
 
     def all(self) -> list[QAction]:
-        return [self.new_request, self.search, self.refresh, self.go_dashboard, self.go_list,
-                self.go_settings, self.quit, self.about]
+        return [self.new_request, self.new_custody_review, self.search, self.refresh,
+                self.go_dashboard, self.go_list, self.go_custody, self.go_settings, self.quit,
+                self.about]
 
     def retranslateUi(self) -> None:
         texts = {
@@ -74,6 +79,11 @@ class Actions(QObject):
             self.go_dashboard: (self.tr("&Dashboard"), self.tr("Deadlines falling due")),
             self.go_list: (self.tr("&Arrest review"),
                            self.tr("The register of requests for approval of arrest")),
+            self.go_custody: (self.tr("&Custody review"),
+                              self.tr("Post-arrest custody-necessity reviews")),
+            self.new_custody_review: (self.tr("New c&ustody review…"),
+                                      self.tr("Start a custody-necessity review of an "
+                                              "arrested suspect")),
             self.go_settings: (self.tr("S&ettings"), self.tr("Language, database, this unit")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),

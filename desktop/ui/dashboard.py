@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.deadlines import DueState, classify
-from desktop.services import arrest_queries
+from desktop.services import arrest_queries, custody_queries
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 
@@ -83,7 +83,12 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         today = self._context.today()
         self._items = {state: [] for state in SECTIONS}
-        for item in arrest_queries.due_items(self._context.reader, today=today, within_days=3):
+        items = list(arrest_queries.due_items(self._context.reader, today=today,
+                                              within_days=3))
+        items += custody_queries.custody_due_items(self._context.reader, today=today,
+                                                   within_days=3)
+        items.sort(key=lambda item: item.due_date)  # stable: each module keeps its order
+        for item in items:
             state = classify(item.due_date, today)
             if state in self._items:
                 self._items[state].append(item)
@@ -116,12 +121,13 @@ class DashboardPage(QWidget):
                 line = _item(section, kind=item.kind, record=item.record_id)
                 line.setText(COL_KIND, self._kind_label(item.kind))
                 line.setText(COL_TITLE, item.title)
-                line.setText(COL_DETAIL, item.detail)
+                detail = self._detail_text(item)
+                line.setText(COL_DETAIL, detail)
                 line.setText(COL_DUE, labels.format_date(item.due_date))
                 line.setText(COL_LEFT, labels.days_left_text(item.due_date, today))
                 line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
                 line.setToolTip(COL_TITLE, item.title)
-                line.setToolTip(COL_DETAIL, item.detail)
+                line.setToolTip(COL_DETAIL, detail)
                 if item.record_id == current_id:
                     select = line
             hidden = len(items) - MAX_PER_SECTION
@@ -150,7 +156,21 @@ class DashboardPage(QWidget):
     def _kind_label(self, kind: str) -> str:
         if kind == "arrest_review":
             return self.tr("Arrest review")
+        if kind == custody_queries.KIND:
+            return self.tr("Custody review")
         return kind
+
+    def _detail_text(self, item) -> str:
+        """Charges for an arrest review; what is due for a custody review (the reply to a
+        recommendation, past its day: call for correction)."""
+        if item.kind != custody_queries.KIND:
+            return item.detail
+        from desktop.ui import custody_labels
+
+        text = custody_labels.due_kind_label(item.detail)
+        if item.detail == "reply" and item.due_date < self._context.today():
+            text = self.tr("%1: no reply, call for correction").replace("%1", text)
+        return text
 
     def _section_title(self, state: DueState, count: int) -> str:
         if state == DueState.OVERDUE:
@@ -183,7 +203,7 @@ class DashboardPage(QWidget):
                                      "or are overdue.", "", total)
                              .replace("%1", labels.format_date(today)))
         self.tree.setHeaderLabels([self.tr("Type"), self.tr("Case and suspects"),
-                                   self.tr("Charges"), self.tr("Due date"),
+                                   self.tr("Charges, or what is due"), self.tr("Due date"),
                                    self.tr("Days left")])
         self._fit_columns()
         self._rebuild()
@@ -192,7 +212,8 @@ class DashboardPage(QWidget):
         """Widths that show typical values whole in the current language."""
         metrics = self.tree.fontMetrics()
         samples = {
-            COL_KIND: self._kind_label("arrest_review"),
+            COL_KIND: max(self._kind_label("arrest_review"),
+                          self._kind_label(custody_queries.KIND), key=len),
             COL_TITLE: "A3201012026110001  欧阳小明、张三丰",
             COL_DUE: "2026-11-23",
             COL_LEFT: labels.days_left_text(date(2026, 1, 1), date(2026, 1, 13)),

@@ -1,6 +1,7 @@
 """The main window: a navigation sidebar beside the pages (dashboard, arrest review,
-settings), the menus built from the shared actions, and a status bar naming the database and
-the user. Geometry is remembered; a language switch retranslates everything in place."""
+custody review, settings), the menus built from the shared actions, and a status bar naming
+the database and the user. Geometry is remembered; a language switch retranslates everything
+in place."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
 from desktop.ui.opening import OpenedDatabase, open_database
 
-PAGE_DASHBOARD, PAGE_LIST, PAGE_SETTINGS = range(3)
+PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -43,14 +44,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._opened = opened
         self._dialogs: list[QDialog] = []
-        self.dashboard = self.arrest_list = self.settings_page = None
+        self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
-        for _ in range(3):
+        for _ in range(4):
             QListWidgetItem(self.sidebar)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
@@ -84,10 +85,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(a.new_request)
+        self.file_menu.addAction(a.new_custody_review)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
-        for action in (a.go_dashboard, a.go_list, a.go_settings):
+        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         a.go_dashboard.triggered.connect(lambda: self.show_page(PAGE_DASHBOARD))
         a.go_list.triggered.connect(lambda: self.show_page(PAGE_LIST))
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
+        a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
+        a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
         a.refresh.triggered.connect(self.context.notify_changed)
         a.new_request.triggered.connect(self.new_request)
@@ -148,15 +152,33 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def current_page(self) -> int:
-        return self.stack.currentIndex()
+        """The sidebar row of the page on show (the stack holds pages in build order)."""
+        current = self.stack.currentWidget()
+        for row, page in ((PAGE_DASHBOARD, self.dashboard), (PAGE_LIST, self.arrest_list),
+                          (PAGE_CUSTODY, self.custody_list),
+                          (PAGE_SETTINGS, self.settings_page)):
+            if page is not None and page is current:
+                return row
+        return -1
+
+    def _page_widget(self, index: int) -> QWidget | None:
+        if index == PAGE_CUSTODY and self.custody_list is None:
+            # Built on first visit: the dashboard reads custody deadlines from the queries.
+            from desktop.ui.custody_list import CustodyListPage
+
+            self.custody_list = CustodyListPage(self.context, self.stack)
+            self.stack.addWidget(self.custody_list)
+        return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
+                PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
             return
-        self.stack.setCurrentIndex(index)
-        for i, action in enumerate((self.actions.go_dashboard, self.actions.go_list,
-                                    self.actions.go_settings)):
-            action.setChecked(i == index)
+        self.stack.setCurrentWidget(self._page_widget(index))
+        a = self.actions
+        for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
+                            (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings)):
+            action.setChecked(row == index)
 
     def focus_search(self) -> None:
         self.show_page(PAGE_LIST)  # builds the pages if need be
@@ -168,6 +190,10 @@ class MainWindow(QMainWindow):
 
     # -- records ---------------------------------------------------------------------------
     def open_record(self, kind: str, record_id: str) -> QDialog | None:
+        if kind == "custody_review":
+            self.show_page(PAGE_CUSTODY)
+            self.custody_list.select_review(record_id)
+            return None
         if kind != "arrest_review":
             return None
         from PySide6.QtCore import Qt
@@ -187,6 +213,10 @@ class MainWindow(QMainWindow):
 
     def open_dialogs(self) -> list[QDialog]:
         return list(self._dialogs)
+
+    def new_custody_review(self) -> None:
+        self.show_page(PAGE_CUSTODY)
+        self.custody_list.new_review()
 
     def new_request(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -282,7 +312,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
         self.actions.retranslateUi()
         for row, text in enumerate((self.tr("Dashboard"), self.tr("Arrest review"),
-                                    self.tr("Settings"))):
+                                    self.tr("Custody review"), self.tr("Settings"))):
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))

@@ -44,6 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Custody review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-arrest custody-necessity reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustody review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a custody-necessity review of an arrested suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +348,664 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>A situation of RPR 579 is ticked: a recommendation to release or change the measure is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A situation of RPR 580 is ticked: a recommendation may be made if the person shows remorse and would not endanger society.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked that calls for a recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked categories that are generally not released: %n.</source>
+        <translation>
+            <numerusform>Ticked categories that are generally not released: %n.</numerusform>
+            <numerusform>Ticked categories that are generally not released: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factors of the custody review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDetail</name>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(custody period: not extended over holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result told to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialogs</name>
+    <message>
+        <source>%1 — %2, arrest approved %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrested &amp;suspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed or &amp;received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custody-necessity review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application must be decided on within the period shown on the page; the applicant is told the result in writing (RPR 582).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrested suspect without an open review: a review starts only after arrest was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommended measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;easons and legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend release or a change of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is due on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why custody is still needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide not to recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content of the reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for correction (no reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written result to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyForm</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLabels</name>
+    <message>
+        <source>Own motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecution review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended, awaiting reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must recommend (RPR 579)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May recommend (RPR 580)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review at once (2023 rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generally not released (2023 rules, for information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suspect&apos;s arrest was not approved: no custody review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of this suspect is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is earlier than {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not fit the case&apos;s present state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is already decided; the checklist is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation was made in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply period runs until {date}: correction only after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a review started on an application has an applicant to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the applicant the result in writing first (RPR 582)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not extended over holidays (the person is in custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended over holidays (CPL Art. 105)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on an application: %1 days (prosecution stage %2). Reply to a recommendation: %3 days, %4. Office setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyListPage</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peri&amp;ods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect, case number or officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fac&amp;tors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in custody…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify &amp;applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodySettingsDialog</name>
+    <message>
+        <source>Custody-review periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision on an application (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision at the &amp;prosecution stage (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to a recommendation (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result to the &amp;applicant (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are &amp;custody periods: not extended over holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law does not settle whether the reply period is a custody period; the person is in custody, so by default it ends on its calendar day (CPL Art. 105). The decision periods follow the 2023 rules as quoted by secondary sources; the period for the result notice is this office&apos;s choice. Changes apply to new periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyTableModel</name>
+    <message>
+        <source>Police case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>… %n more: show them in the list</source>
@@ -342,6 +1016,14 @@
     </message>
     <message>
         <source>Arrest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reply, call for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -389,11 +1071,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charges</source>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due date</source>
+        <source>Charges, or what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +1475,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,22 @@
         <translation>提请批准逮捕案件登记表</translation>
     </message>
     <message>
+        <source>&amp;Custody review</source>
+        <translation>羁押必要性审查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Post-arrest custody-necessity reviews</source>
+        <translation>逮捕后羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustody review…</source>
+        <translation>新建羁押必要性审查(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Start a custody-necessity review of an arrested suspect</source>
+        <translation>对已逮捕的犯罪嫌疑人启动羁押必要性审查</translation>
+    </message>
+    <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
@@ -331,6 +347,662 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>A situation of RPR 579 is ticked: a recommendation to release or change the measure is required.</source>
+        <translation>已勾选《规则》第五百七十九条情形：应当提出释放或者变更强制措施的建议。</translation>
+    </message>
+    <message>
+        <source>A situation of RPR 580 is ticked: a recommendation may be made if the person shows remorse and would not endanger society.</source>
+        <translation>已勾选《规则》第五百八十条情形：具有悔罪表现、不予羁押不致发生社会危险性的，可以提出建议。</translation>
+    </message>
+    <message>
+        <source>Nothing ticked that calls for a recommendation.</source>
+        <translation>未勾选需要提出建议的情形。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked categories that are generally not released: %n.</source>
+        <translation>
+            <numerusform>勾选了一般不予释放或变更的情形：%n项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factors of the custody review</source>
+        <translation>羁押必要性审查情形</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation>事实和证据</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDetail</name>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation>（原届满日%1，遇节假日顺延）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>立案（收到）日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>待办期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Factors found</source>
+        <translation>审查认定的情形</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>释放或者变更强制措施建议</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>送达机关</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>(custody period: not extended over holidays)</source>
+        <translation>（羁押期间，不因节假日顺延）</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>纠正意见</translation>
+    </message>
+    <message>
+        <source>Result told to the applicant</source>
+        <translation>书面告知申请人</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>告知对象</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialogs</name>
+    <message>
+        <source>%1 — %2, arrest approved %3</source>
+        <translation>%1 — %2，%3批准逮捕</translation>
+    </message>
+    <message>
+        <source>Arrested &amp;suspect:</source>
+        <translation>已逮捕的犯罪嫌疑人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Started &amp;by:</source>
+        <translation>启动方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>诉讼阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Filed or &amp;received on:</source>
+        <translation>立案或收到申请日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人身份(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation>申请人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rounds:</source>
+        <translation>申请或建议理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence offered:</source>
+        <translation>提供的证据材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New custody-necessity review</source>
+        <translation>新建羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>An application must be decided on within the period shown on the page; the applicant is told the result in writing (RPR 582).</source>
+        <translation>依申请审查的，应当在页面所示期限内作出决定，并将审查结果书面告知申请人（《规则》第五百八十二条）。</translation>
+    </message>
+    <message>
+        <source>No arrested suspect without an open review: a review starts only after arrest was approved.</source>
+        <translation>没有可审查的已逮捕犯罪嫌疑人：羁押必要性审查只能在批准逮捕后启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Recommended measure:</source>
+        <translation>建议措施(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation>送达机关(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation>送达日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;easons and legal basis:</source>
+        <translation>理由和法律依据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Recommend release or a change of measure</source>
+        <translation>提出释放或者变更强制措施建议</translation>
+    </message>
+    <message>
+        <source>The reply is due on %1. %2</source>
+        <translation>回复期限为%1。%2</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why custody is still needed:</source>
+        <translation>有继续羁押必要的理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Decide not to recommend</source>
+        <translation>决定不提出建议</translation>
+    </message>
+    <message>
+        <source>Custody continues</source>
+        <translation>继续羁押</translation>
+    </message>
+    <message>
+        <source>Reply &amp;received on:</source>
+        <translation>收到回复日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure taken:</source>
+        <translation>采取的措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content of the reply:</source>
+        <translation>回复内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>提出日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Call for correction (no reply)</source>
+        <translation>提出纠正意见（逾期未回复）</translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation>告知日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>告知对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result told:</source>
+        <translation>告知的审查结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Written result to the applicant</source>
+        <translation>书面告知申请人审查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>结案日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyForm</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLabels</name>
+    <message>
+        <source>Own motion</source>
+        <translation>依职权</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>依申请</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>看守所建议</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>侦查阶段</translation>
+    </message>
+    <message>
+        <source>Prosecution review</source>
+        <translation>审查起诉阶段</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>审判阶段</translation>
+    </message>
+    <message>
+        <source>The suspect</source>
+        <translation>犯罪嫌疑人本人</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>Close relative</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <source>Defender</source>
+        <translation>辩护人</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation>取保候审</translation>
+    </message>
+    <message>
+        <source>Residential surveillance</source>
+        <translation>监视居住</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>Partly adopted</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Recommended, awaiting reply</source>
+        <translation>已提出建议，待回复</translation>
+    </message>
+    <message>
+        <source>Custody still needed</source>
+        <translation>有继续羁押必要</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation>逾期未回复</translation>
+    </message>
+    <message>
+        <source>Correction issued</source>
+        <translation>已提出纠正意见</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Decide on the application</source>
+        <translation>对申请作出决定</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <source>Notify the applicant</source>
+        <translation>书面告知申请人</translation>
+    </message>
+    <message>
+        <source>Must recommend (RPR 579)</source>
+        <translation>应当提出建议（《规则》第五百七十九条）</translation>
+    </message>
+    <message>
+        <source>May recommend (RPR 580)</source>
+        <translation>可以提出建议（《规则》第五百八十条）</translation>
+    </message>
+    <message>
+        <source>Review at once (2023 rules)</source>
+        <translation>应当立即审查（2023年规定）</translation>
+    </message>
+    <message>
+        <source>Generally not released (2023 rules, for information)</source>
+        <translation>一般不予释放或变更（2023年规定，供参考）</translation>
+    </message>
+    <message>
+        <source>This suspect&apos;s arrest was not approved: no custody review</source>
+        <translation>该犯罪嫌疑人未经批准逮捕，不能进行羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>A review of this suspect is still open</source>
+        <translation>该犯罪嫌疑人已有未结的羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>The date is earlier than {date}</source>
+        <translation>日期早于{date}</translation>
+    </message>
+    <message>
+        <source>This step does not fit the case&apos;s present state</source>
+        <translation>案件当前状态下不能进行此操作</translation>
+    </message>
+    <message>
+        <source>The review is already decided; the checklist is closed</source>
+        <translation>审查已作出决定，情形清单不能再修改</translation>
+    </message>
+    <message>
+        <source>No recommendation was made in this case</source>
+        <translation>本案未提出建议</translation>
+    </message>
+    <message>
+        <source>The reply period runs until {date}: correction only after that</source>
+        <translation>回复期限至{date}届满，届满后方可提出纠正意见</translation>
+    </message>
+    <message>
+        <source>Only a review started on an application has an applicant to tell</source>
+        <translation>只有依申请启动的审查才需要告知申请人</translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet</source>
+        <translation>审查结果尚未确定</translation>
+    </message>
+    <message>
+        <source>Tell the applicant the result in writing first (RPR 582)</source>
+        <translation>请先书面告知申请人审查结果（《规则》第五百八十二条）</translation>
+    </message>
+    <message>
+        <source>From 1 to 60 days</source>
+        <translation>应为1至60日</translation>
+    </message>
+    <message>
+        <source>Unknown factor</source>
+        <translation>未知的审查情形</translation>
+    </message>
+    <message>
+        <source>not extended over holidays (the person is in custody)</source>
+        <translation>不因节假日顺延（在押）</translation>
+    </message>
+    <message>
+        <source>extended over holidays (CPL Art. 105)</source>
+        <translation>遇节假日顺延（《刑事诉讼法》第一百零五条）</translation>
+    </message>
+    <message>
+        <source>Decision on an application: %1 days (prosecution stage %2). Reply to a recommendation: %3 days, %4. Office setting.</source>
+        <translation>依申请审查的决定期限：%1日（审查起诉阶段%2日）。建议回复期限：%3日，%4。本院设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyListPage</name>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peri&amp;ods…</source>
+        <translation>期限设置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Suspect, case number or officer</source>
+        <translation>犯罪嫌疑人、案件编号或承办人</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Started &amp;by:</source>
+        <translation>启动方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Open onl&amp;y</source>
+        <translation>仅显示未结(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>仅显示已逾期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>新建审查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Fac&amp;tors…</source>
+        <translation>审查情形(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend…</source>
+        <translation>提出建议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in custody…</source>
+        <translation>不提出建议(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Record re&amp;ply…</source>
+        <translation>登记回复(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Call for &amp;correction…</source>
+        <translation>提出纠正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Notify &amp;applicant…</source>
+        <translation>告知申请人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>CustodySettingsDialog</name>
+    <message>
+        <source>Custody-review periods</source>
+        <translation>羁押必要性审查期限</translation>
+    </message>
+    <message>
+        <source>&amp;Decision on an application (days):</source>
+        <translation>依申请审查的决定期限（日）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Decision at the &amp;prosecution stage (days):</source>
+        <translation>审查起诉阶段决定期限（日）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to a recommendation (days):</source>
+        <translation>建议回复期限（日）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Result to the &amp;applicant (days):</source>
+        <translation>告知申请人期限（日）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>These are &amp;custody periods: not extended over holidays</source>
+        <translation>按羁押期间计算，不因节假日顺延(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The law does not settle whether the reply period is a custody period; the person is in custody, so by default it ends on its calendar day (CPL Art. 105). The decision periods follow the 2023 rules as quoted by secondary sources; the period for the result notice is this office&apos;s choice. Changes apply to new periods.</source>
+        <translation>法律未明确建议回复期限是否属于羁押期间；因当事人在押，默认至期满之日为止，不因节假日顺延（《刑事诉讼法》第一百零五条）。决定期限依据二手资料转引的2023年规定；告知申请人的期限由本院设置。修改只适用于此后开始计算的期限。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyTableModel</name>
+    <message>
+        <source>Police case no.</source>
+        <translation>公安案件编号</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>待办期限</translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation>期限（剩余天数）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>… %n more: show them in the list</source>
@@ -341,6 +1013,14 @@
     <message>
         <source>Arrest review</source>
         <translation>审查逮捕</translation>
+    </message>
+    <message>
+        <source>Custody review</source>
+        <translation>羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>%1: no reply, call for correction</source>
+        <translation>%1：逾期未回复，应提出纠正</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
@@ -383,12 +1063,12 @@
         <translation>案件编号及犯罪嫌疑人</translation>
     </message>
     <message>
-        <source>Charges</source>
-        <translation>涉嫌罪名</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Charges, or what is due</source>
+        <translation>罪名或待办事项</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -786,6 +1466,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Custody review</source>
+        <translation>羁押必要性审查</translation>
     </message>
     <message>
         <source>Pages</source>
