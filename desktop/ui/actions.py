@@ -25,12 +25,14 @@ class Actions(QObject):
         self.go_custody = self._make("goCustodyReview")
         self.new_custody_review = self._make("newCustodyReview")
         self.go_settings = self._make("goSettings")
+        self.go_documents = self._make("goDocuments")
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # The navigation actions are mirrored by the sidebar: the current page is checked.
-        for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings):
+        for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
+                       self.go_documents):
             action.setCheckable(True)
         self.retranslateUi()
 
@@ -49,6 +51,7 @@ class Actions(QObject):
             self.go_list: [QKeySequence("Ctrl+2")],
             self.go_settings: [QKeySequence("Ctrl+3")],
             self.go_custody: [QKeySequence("Ctrl+4")],
+            self.go_documents: [QKeySequence("Ctrl+5")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
@@ -67,8 +70,8 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
-                self.go_dashboard, self.go_list, self.go_custody, self.go_settings, self.quit,
-                self.about]
+                self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
+                self.go_documents, self.quit, self.about]
 
     def retranslateUi(self) -> None:
         texts = {
@@ -85,6 +88,9 @@ class Actions(QObject):
                                       self.tr("Start a custody-necessity review of an "
                                               "arrested suspect")),
             self.go_settings: (self.tr("S&ettings"), self.tr("Language, database, this unit")),
+            self.go_documents: (self.tr("D&ocuments"),
+                                self.tr("The register of issued documents: open, print, "
+                                        "void")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.deadlines import DueState, classify
+from desktop.domain.review_deadlines import Step
 from desktop.services import arrest_queries, custody_queries
 from desktop.ui import labels
 from desktop.ui.context import AppContext
@@ -23,14 +24,18 @@ SECTIONS = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_SOON)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 4
+STEP_KINDS = frozenset(s.value for s in Step)
 COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE, COL_LEFT = range(5)
 
 
-def _item(parent, *, kind: str = "", record: str = "", more: str = "") -> QTreeWidgetItem:
+def _item(parent, *, kind: str = "", record: str = "", more: str = "",
+          request: str = "") -> QTreeWidgetItem:
     item = QTreeWidgetItem(parent)
     item.setData(0, KIND_ROLE, kind)
     item.setData(0, RECORD_ROLE, record)
     item.setData(0, MORE_ROLE, more)
+    item.setData(0, REQUEST_ROLE, request)
     return item
 
 
@@ -118,7 +123,8 @@ class DashboardPage(QWidget):
             section.setForeground(0, QBrush(labels.due_foreground(state)))
             section.setBackground(0, QBrush(labels.due_background(state)))
             for item in items[:MAX_PER_SECTION]:
-                line = _item(section, kind=item.kind, record=item.record_id)
+                line = _item(section, kind=item.kind, record=item.record_id,
+                             request=getattr(item, "request_id", "") or "")
                 line.setText(COL_KIND, self._kind_label(item.kind))
                 line.setText(COL_TITLE, item.title)
                 detail = self._detail_text(item)
@@ -146,7 +152,10 @@ class DashboardPage(QWidget):
             return
         record_id = item.data(0, RECORD_ROLE)
         if record_id:
-            self._context.open_record.emit(item.data(0, KIND_ROLE), record_id)
+            kind = item.data(0, KIND_ROLE)
+            if kind in STEP_KINDS:  # the request, opened on the step's suspect
+                record_id = f"{item.data(0, REQUEST_ROLE)}/{record_id}"
+            self._context.open_record.emit(kind, record_id)
 
     def first_record_item(self, state: DueState) -> QTreeWidgetItem | None:
         section = self.section_item(state)
@@ -158,11 +167,13 @@ class DashboardPage(QWidget):
             return self.tr("Arrest review")
         if kind == custody_queries.KIND:
             return self.tr("Custody review")
-        return kind
+        return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:
         """Charges for an arrest review; what is due for a custody review (the reply to a
         recommendation, past its day: call for correction)."""
+        if item.kind in STEP_KINDS:
+            return labels.step_detail(item.kind)
         if item.kind != custody_queries.KIND:
             return item.detail
         from desktop.ui import custody_labels

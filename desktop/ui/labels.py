@@ -114,3 +114,33 @@ def due_foreground(state: DueState | None) -> QColor | None:
 
 def due_background(state: DueState | None) -> QColor | None:
     return QColor(_BACKGROUND[state]) if state in _BACKGROUND else None
+
+
+def step_kind_label(kind: str) -> str:
+    """The dashboard's type of a step after a decision (review_deadlines.Step values)."""
+    names = {
+        "receipt": translate("Labels", "Receipt due"),
+        "release_receipt": translate("Labels", "Release receipt due"),
+        "reconsideration_decision": translate("Labels", "Reconsideration decision due"),
+        "upper_review_decision": translate("Labels", "Upper-office review due"),
+        "omitted_follow_up": translate("Labels", "RPR 288 follow-up"),
+        "withdrawal_follow_up": translate("Labels", "Withdrawal follow-up"),
+    }
+    return names.get(kind, kind)
+
+
+def step_detail(kind: str) -> str:
+    """What is due on a step after a decision, for the dashboard's detail column."""
+    texts = {
+        "receipt": translate("Labels", "Police execution receipt (3 days after execution)"),
+        "release_receipt": translate("Labels", "Police release receipt (3 days)"),
+        "reconsideration_decision": translate(
+            "Labels", "Decide the police's reconsideration request (7 days)"),
+        "upper_review_decision": translate(
+            "Labels", "Upper office decides the review (15 days)"),
+        "omitted_follow_up": translate(
+            "Labels", "Police answer to the demand to request arrest of an omitted suspect"),
+        "withdrawal_follow_up": translate(
+            "Labels", "Police to withdraw the case after a refusal for no crime (15 days)"),
+    }
+    return texts.get(kind, kind)

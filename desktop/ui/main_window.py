@@ -1,5 +1,5 @@
 """The main window: a navigation sidebar beside the pages (dashboard, arrest review,
-custody review, settings), the menus built from the shared actions, and a status bar naming
+custody review, settings, the document register), the menus built from the shared actions, and a status bar naming
 the database and the user. Geometry is remembered; a language switch retranslates everything
 in place."""
 from __future__ import annotations
@@ -18,6 +18,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.opening import OpenedDatabase, open_database
 
 PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
+PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
+PAGE_COUNT = 5
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -45,13 +47,14 @@ class MainWindow(QMainWindow):
         self._opened = opened
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
+        self.document_register = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
-        for _ in range(4):
+        for _ in range(PAGE_COUNT):
             QListWidgetItem(self.sidebar)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
-        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings):
+        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         a.go_list.triggered.connect(lambda: self.show_page(PAGE_LIST))
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
+        a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
         a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
         a.refresh.triggered.connect(self.context.notify_changed)
@@ -156,7 +160,8 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         for row, page in ((PAGE_DASHBOARD, self.dashboard), (PAGE_LIST, self.arrest_list),
                           (PAGE_CUSTODY, self.custody_list),
-                          (PAGE_SETTINGS, self.settings_page)):
+                          (PAGE_SETTINGS, self.settings_page),
+                          (PAGE_DOCUMENTS, self.document_register)):
             if page is not None and page is current:
                 return row
         return -1
@@ -168,8 +173,14 @@ class MainWindow(QMainWindow):
 
             self.custody_list = CustodyListPage(self.context, self.stack)
             self.stack.addWidget(self.custody_list)
+        if index == PAGE_DOCUMENTS and self.document_register is None:
+            from desktop.ui.document_register_page import DocumentRegisterPage
+
+            self.document_register = DocumentRegisterPage(self.context, self.stack)
+            self.stack.addWidget(self.document_register)
         return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
-                PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page}.get(index)
+                PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
+                PAGE_DOCUMENTS: self.document_register}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
@@ -177,10 +188,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._page_widget(index))
         a = self.actions
         for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
-                            (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings)):
+                            (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings),
+                            (PAGE_DOCUMENTS, a.go_documents)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
+        if self.current_page() == PAGE_DOCUMENTS:
+            self.document_register.focus_search()
+            return
         self.show_page(PAGE_LIST)  # builds the pages if need be
         self.arrest_list.focus_search()
 
@@ -194,13 +209,21 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_CUSTODY)
             self.custody_list.select_review(record_id)
             return None
-        if kind != "arrest_review":
+        from desktop.domain.review_deadlines import Step
+
+        step_record = ""
+        if kind in {s.value for s in Step}:
+            # A step after a decision (dashboard): "<request id>/<the step's record id>".
+            record_id, _, step_record = record_id.partition("/")
+        elif kind != "arrest_review":
             return None
         from PySide6.QtCore import Qt
 
         from desktop.ui.request_detail import RequestDetailDialog
 
         dialog = RequestDetailDialog(self.context, record_id, self)
+        if step_record:
+            dialog.show_record(step_record)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: self._forget(dialog))
         self._dialogs.append(dialog)
@@ -312,7 +335,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
         self.actions.retranslateUi()
         for row, text in enumerate((self.tr("Dashboard"), self.tr("Arrest review"),
-                                    self.tr("Custody review"), self.tr("Settings"))):
+                                    self.tr("Custody review"), self.tr("Settings"),
+                                    self.tr("Documents"))):
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))

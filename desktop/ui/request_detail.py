@@ -1,5 +1,7 @@
 """One arrest request in full: the case, each suspect with their deadline and its legal basis,
-and the audit history. Read-only; the data comes from arrest_queries.request_detail."""
+the audit history, then the review workspace of each suspect (review_workspace) and the
+request's timeline (review_timeline). The case page reads arrest_queries.request_detail; every
+write happens in the workspace's dialogs, and a change notice reloads all of it."""
 from __future__ import annotations
 
 import html
@@ -19,6 +21,8 @@ from desktop.services.arrest_queries import RequestDetail, SuspectDetail
 from desktop.ui import i18n, labels
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
+from desktop.ui.review_timeline import TimelinePage
+from desktop.ui.review_workspace import SuspectWorkspace
 
 _CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 OPEN_REVIEW_STATUSES = ("received", "under_review", "pending_approval")
@@ -57,7 +61,8 @@ class RequestDetailDialog(QDialog):
         self._context = context
         self.request_id = request_id
         self.detail: RequestDetail | None = None
-        self.resize(820, 700)
+        self.resize(1000, 760)
+        self.workspaces: dict[str, SuspectWorkspace] = {}
 
         self.tabs = QTabWidget(self)
         self.case_view = QTextBrowser(self.tabs)
@@ -66,6 +71,7 @@ class RequestDetailDialog(QDialog):
         self.audit = AuditTable(self.tabs)
         self.tabs.addTab(self.case_view, "")
         self.tabs.addTab(self.audit, "")
+        self.timeline = TimelinePage(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,7 +84,49 @@ class RequestDetailDialog(QDialog):
         conn = self._context.reader
         self.detail = arrest_queries.request_detail(conn, self.request_id)
         self.audit.set_entries(arrest_queries.audit_history(conn, self.request_id))
+        self._sync_workspaces()
+        from desktop.services import review_queries
+
+        self.timeline.set_steps(review_queries.timeline(conn, self.request_id),
+                                self._context.today())
         self.retranslateUi()
+
+    def _sync_workspaces(self) -> None:
+        """One tab per suspect, then the timeline; existing tabs reload in place."""
+        wanted = [s.review_id for s in self.detail.suspects] if self.detail else []
+        if list(self.workspaces) != wanted:
+            for ws in self.workspaces.values():
+                self.tabs.removeTab(self.tabs.indexOf(ws))
+                ws.deleteLater()
+            self.tabs.removeTab(self.tabs.indexOf(self.timeline))
+            self.workspaces = {rid: SuspectWorkspace(self._context, rid, self.tabs)
+                               for rid in wanted}
+            for ws in self.workspaces.values():
+                self.tabs.addTab(ws, "")
+            self.tabs.addTab(self.timeline, "")
+        else:
+            for ws in self.workspaces.values():
+                ws.reload()
+
+    def workspace(self, review_id: str | None = None) -> SuspectWorkspace | None:
+        """The workspace of a suspect (the first one by default)."""
+        if review_id is None:
+            return next(iter(self.workspaces.values()), None)
+        return self.workspaces.get(review_id)
+
+    def show_review(self, review_id: str) -> None:
+        ws = self.workspaces.get(review_id)
+        if ws is not None:
+            self.tabs.setCurrentWidget(ws)
+
+    def show_record(self, record_id: str) -> None:
+        """Show the suspect whose review holds this record (a receipt, 复议, decision…), or
+        the timeline for a record of the whole request (an RPR 288 demand)."""
+        for ws in self.workspaces.values():
+            if record_id in ws.record_ids():
+                self.tabs.setCurrentWidget(ws)
+                return
+        self.tabs.setCurrentWidget(self.timeline)
 
     def case_text(self) -> str:
         """The case page as plain text (what the user reads)."""
@@ -180,6 +228,14 @@ class RequestDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Arrest review: %1").replace("%1", case_no))
         self.tabs.setTabText(0, self.tr("&Request and suspects"))
         self.tabs.setTabText(1, self.tr("&History (%n)", "", self.audit.entry_count()))
+        suspects = {s.review_id: s for s in self.detail.suspects} if self.detail else {}
+        for rid, ws in self.workspaces.items():
+            s = suspects.get(rid)
+            name = s.name if s else ""
+            if s is not None and s.juvenile:
+                name = labels.with_juvenile_mark(name)
+            self.tabs.setTabText(self.tabs.indexOf(ws), self.tr("Review: %1").replace("%1", name))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("&Timeline"))
         self.case_view.setHtml(self._case_html())
 
     def changeEvent(self, event) -> None:

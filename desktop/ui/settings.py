@@ -30,8 +30,12 @@ DATABASE_PATH = Option("database/path", str, "", scope="machine")
 WINDOW_GEOMETRY = Option("main_window/geometry", QByteArray, QByteArray(), scope="machine")
 WINDOW_STATE = Option("main_window/state", QByteArray, QByteArray(), scope="machine")
 LIST_HEADER_STATE = Option("arrest_list/header_state", QByteArray, QByteArray())  # per language
+# The font documents are printed in: "" is the shipped AR PL UMing; otherwise the path of an
+# official 仿宋/宋体 found on this machine (so per machine: another computer has other fonts).
+DOCUMENT_FONT = Option("documents/font", str, "", scope="machine")
 
-ALL_OPTIONS = (LANGUAGE, DATABASE_PATH, WINDOW_GEOMETRY, WINDOW_STATE, LIST_HEADER_STATE)
+ALL_OPTIONS = (LANGUAGE, DATABASE_PATH, WINDOW_GEOMETRY, WINDOW_STATE, LIST_HEADER_STATE,
+               DOCUMENT_FONT)
 
 # version -> function that upgrades a QSettings from version-1 to version (Picard's
 # @upgrade_config shape). Empty until the first incompatible change.

@@ -1,5 +1,5 @@
-"""Settings: the language (applied at once and remembered), the database file, and this
-unit's particulars (read-only for now)."""
+"""Settings: the language (applied at once and remembered), the database file, the font
+documents are printed in, and this unit's particulars (read-only for now)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -49,6 +49,18 @@ class SettingsPage(QWidget):
         database_form = QFormLayout(self.database_box)
         database_form.addRow(self._database_caption, database_row)
 
+        self.documents_box = QGroupBox(self)
+        self.font_combo = QComboBox(self.documents_box)
+        self.font_combo.setObjectName("documentFontCombo")
+        self._font_label = QLabel(self.documents_box)
+        self._font_label.setBuddy(self.font_combo)
+        self.font_note = _value_label()
+        documents_form = QFormLayout(self.documents_box)
+        documents_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        documents_form.addRow(self._font_label, self.font_combo)
+        documents_form.addRow(self.font_note)
+        self._fonts_found = None  # searched on first show
+
         self.unit_box = QGroupBox(self)
         self.unit_name, self.unit_code, self.unit_abbr, self.upper_name, self.user_name = (
             _value_label() for _ in range(5))
@@ -64,7 +76,7 @@ class SettingsPage(QWidget):
         content.setMaximumWidth(860)  # long lines of settings are hard to read
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        for box in (self.language_box, self.database_box, self.unit_box):
+        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box):
             column.addWidget(box)
         column.addStretch(1)
         layout = QHBoxLayout(self)
@@ -74,6 +86,7 @@ class SettingsPage(QWidget):
 
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.open_button.clicked.connect(self._choose_database)
+        self.font_combo.currentIndexChanged.connect(self._font_chosen)
         context.office_changed.connect(self.refresh)
         self.refresh()
         self.retranslateUi()
@@ -108,6 +121,44 @@ class SettingsPage(QWidget):
         if lang:
             self.set_language(lang)
 
+    # -- document font ---------------------------------------------------------------------
+    def fill_fonts(self, fonts=None) -> None:
+        """The shipped font, then the official 仿宋/宋体 found on this machine (or `fonts`)."""
+        if fonts is None:
+            from desktop.documents.fonts import find_official_fonts, font_search_dirs
+
+            fonts = find_official_fonts(font_search_dirs())
+        self._fonts_found = list(fonts)
+        saved = settings.get(settings.DOCUMENT_FONT)
+        self.font_combo.blockSignals(True)
+        self.font_combo.clear()
+        self.font_combo.addItem(self.tr("AR PL UMing (shipped with the program)"), "")
+        for font in self._fonts_found:
+            self.font_combo.addItem(f"{font.label} — {font.path}", str(font.path))
+        if saved and self.font_combo.findData(saved) < 0:
+            self.font_combo.addItem(self.tr("%1 (not found)").replace("%1", saved), saved)
+        self.font_combo.setCurrentIndex(max(0, self.font_combo.findData(saved)))
+        self.font_combo.blockSignals(False)
+        self._show_font_note()
+
+    def _font_chosen(self, index: int) -> None:
+        settings.put(settings.DOCUMENT_FONT, self.font_combo.itemData(index) or "")
+
+    def _show_font_note(self) -> None:
+        if self._fonts_found is None:
+            return
+        if self._fonts_found:
+            self.font_note.setText(self.tr("Used for documents issued from now on; documents "
+                                           "already issued keep their font."))
+        else:
+            self.font_note.setText(self.tr("No official 仿宋 or 宋体 font was found on this "
+                                           "computer; documents use the shipped font."))
+
+    def showEvent(self, event) -> None:
+        if self._fonts_found is None:
+            self.fill_fonts()
+        super().showEvent(event)
+
     def _choose_database(self) -> None:
         start = str(self._context.office.db.path.parent)
         path, _ = QFileDialog.getOpenFileName(
@@ -123,6 +174,10 @@ class SettingsPage(QWidget):
         self.database_box.setTitle(self.tr("Database"))
         self._database_caption.setText(self.tr("File:"))
         self.open_button.setText(self.tr("&Open another database…"))
+        self.documents_box.setTitle(self.tr("Documents"))
+        self._font_label.setText(self.tr("Document &font:"))
+        if self._fonts_found is not None:
+            self.fill_fonts(self._fonts_found)
         self.unit_box.setTitle(self.tr("This procuratorate"))
         captions = (self.tr("Name:"), self.tr("Unit code:"),
                     self.tr("Abbreviation in document numbers:"), self.tr("Upper office:"),

@@ -68,6 +68,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of issued documents: open, print, void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,6 +1178,443 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(self-approved: single-officer office, recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decided after the time limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police receipt due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on %1, waiting for approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chief procurator decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision proposed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-office review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested on %2, decision due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPR 288 demand for %1 on %2, follow up by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest decided directly on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police will request arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and what follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration request (复议)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide reconsideration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-office review request (复核)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;withdrew the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require request for an omitted suspect (RPR 288)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer (RPR 288)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide arrest directly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssueDialog</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left blank (not in the record): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font cannot print: %1 — choose another font in the settings or write them in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the number is given when the document is issued. Edit the text on the left; one line is one paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1 (%2 page(s)). What is shown is what was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue document — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document its number and register it exactly as previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMessages</name>
+    <message>
+        <source>The document has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for voiding the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was voided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored PDF does not match its SHA-256: it was changed or damaged. Re-issue the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for this document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of document is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n document(s)…</source>
+        <translation>
+            <numerusform>Printing %n document…</numerusform>
+            <numerusform>Printing %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegisterPage</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents were voided: %1
+Print them all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1? The number stays in the register and is never used again.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, case number, suspect or recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s), SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <source>Enter the police case number</source>
@@ -1434,6 +1879,54 @@
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release receipt due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-office review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPR 288 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police execution receipt (3 days after execution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police release receipt (3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s reconsideration request (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office decides the review (15 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer to the demand to request arrest of an omitted suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police to withdraw the case after a refusal for no crime (15 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1482,6 +1975,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +2011,13 @@
     <name>Opening</name>
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The PDF could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,9 +2260,874 @@
             <numerusform>&amp;History (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Add an interrogation or hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the opinion form (听取意见书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion form returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add defence counsel&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess counsel&apos;s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing (听证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the police&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request reconsideration (复议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request upper-office review (复核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s answer (复核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the police to request arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police withdrew the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer to the RPR 288 demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide arrest directly (逮捕决定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will request arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the police decline, or have not answered by the follow-up day (RPR 288).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-submission after supplementary investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new request for %1, linked to this one; the charges and suspects are copied (RPR 292: no reconsideration after a re-submission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female &amp;prosecutor present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adult present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rgument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counsel &amp;says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ado&amp;pted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (if not adopted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions &amp;heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juvenile situation (RPR 463):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Executed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why not executed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;received the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the &amp;chief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omitted &amp;suspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demanded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no user has the chief&apos;s role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two staff take part in every interrogation (RPR 260).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal for no crime or insufficient evidence needs the chief procurator&apos;s approval (RPR 285 ¶3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Suspect interrogated by two staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation is compulsory: interrogate or hear the suspect in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained and not interrogated: opinion form served and returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counsel argument answered: adopted or not, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative or appropriate adult present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel retained or legal aid notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social investigation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A female prosecutor took part (female juvenile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age uncertain: establish it, or refuse arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: doubt whether the conditions of arrest are met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: the suspect asked to be heard in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: possible serious illegality in the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: major, difficult or complex case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: pleads guilty and accepts punishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: juvenile suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why compulsory: blind, deaf, mute or mentally impaired suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing the suspect in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion form (听取意见书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appropriate adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuitable for custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1) May commit a new crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2) Real danger to state security, public safety or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(3) May destroy or forge evidence, or interfere with witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4) May retaliate against the victim or an informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(5) May attempt suicide or flee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect asked to be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt about the conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible illegal investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major or complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years or more possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior intentional crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious bail violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social investigation report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social danger (CPL 81 ¶1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years or more (CPL 81 ¶3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior intentional crime (CPL 81 ¶3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity unknown (CPL 81 ¶3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail violation (CPL 81 ¶4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crime or statutory bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offence or negligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation, abandonment or attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive defence or necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surrender or meritorious service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remorse, restitution, forgiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory or coerced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 14–16 or a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor offence with effective guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion form served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution receipt due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release receipt due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-office review decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPR 288 demand: follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest decided directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-submission of an earlier request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-submitted as a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision to approve arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision not to approve arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for not approving arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline for supplementary investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline for continued investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form for the suspect&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice requiring a request for arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to provide legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the chief procurator&apos;s approval (RPR 285 ¶3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approver can approve or send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this: another approver must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-officer office: your approval is recorded as self-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal is waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two staff must take part (RPR 260)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier than the day it was served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier than the day the decision was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the argument is not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess every counsel argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one social-danger circumstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mandatory-arrest test for this ground is not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPR 463 situations apply to juveniles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPR 463 situations belong to a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal is already waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the proposal back first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer who handled the refusal may not decide its reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refusal is already being reconsidered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refusal can be reconsidered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-office review follows a reconsideration that upheld the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refusal for no crime asks the police to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPoints</name>
+    <message>
+        <source>Interrogation compulsory when (RPR 280)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory-arrest tests (CPL 81 ¶3–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile suspect (RPR 460–465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal aid notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social danger (CPL 81 ¶1): tick, with facts and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>AR PL UMing (shipped with the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for documents issued from now on; documents already issued keep their font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official 仿宋 or 宋体 font was found on this computer; documents use the shipped font.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open another database</source>
         <translation type="unfinished"></translation>
@@ -1789,6 +3158,14 @@
     </message>
     <message>
         <source>&amp;Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,6 +3328,204 @@
     </message>
     <message>
         <source>No holiday data for {year}: only weekends were counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspectWorkspace</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female prosecutor present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks before a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogations and hearing the suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form returned, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;interrogation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve opinion &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &amp;returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence counsel&apos;s opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel / argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date / text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard / adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;counsel opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess arguments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing (听证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>(self-approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

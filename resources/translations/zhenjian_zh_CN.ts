@@ -68,6 +68,14 @@
         <translation>界面语言、数据库、本院信息</translation>
     </message>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation>文书登记(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The register of issued documents: open, print, void</source>
+        <translation>已制作文书的登记簿：查看、打印、作废</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1162,6 +1170,443 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>%1 作出决定：%2</translation>
+    </message>
+    <message>
+        <source>(self-approved: single-officer office, recorded in the audit log)</source>
+        <translation>（本人审批：本院为独任审批配置，已记入操作日志）</translation>
+    </message>
+    <message>
+        <source>(decided after the time limit)</source>
+        <translation>（超过审查期限作出）</translation>
+    </message>
+    <message>
+        <source>Police receipt due on %1</source>
+        <translation>公安机关回执应于 %1 前送达</translation>
+    </message>
+    <message>
+        <source>Proposed on %1, waiting for approval: %2</source>
+        <translation>%1 提出意见，待审批：%2</translation>
+    </message>
+    <message>
+        <source>(the chief procurator decides)</source>
+        <translation>（由检察长决定）</translation>
+    </message>
+    <message>
+        <source>No decision proposed yet.</source>
+        <translation>尚未提出审查意见。</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation>复议</translation>
+    </message>
+    <message>
+        <source>Upper-office review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>%1 requested on %2, decision due %3</source>
+        <translation>%1：%2 提出，应于 %3 前作出决定</translation>
+    </message>
+    <message>
+        <source>RPR 288 demand for %1 on %2, follow up by %3</source>
+        <translation>%2 要求公安机关对 %1 提请批准逮捕，应于 %3 前跟进</translation>
+    </message>
+    <message>
+        <source>arrest decided directly on %1</source>
+        <translation>%1 直接作出逮捕决定</translation>
+    </message>
+    <message>
+        <source>police will request arrest</source>
+        <translation>公安机关将提请批准逮捕</translation>
+    </message>
+    <message>
+        <source>police declined</source>
+        <translation>公安机关不提请</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>不能审批</translation>
+    </message>
+    <message>
+        <source>Decision and what follows</source>
+        <translation>决定及后续程序</translation>
+    </message>
+    <message>
+        <source>&amp;Propose decision…</source>
+        <translation>提出意见(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>审批同意(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Police &amp;receipt…</source>
+        <translation>公安机关回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reconsideration request (复议)…</source>
+        <translation>要求复议…</translation>
+    </message>
+    <message>
+        <source>Decide reconsideration…</source>
+        <translation>作出复议决定…</translation>
+    </message>
+    <message>
+        <source>Upper-office review request (复核)…</source>
+        <translation>提请复核…</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s answer…</source>
+        <translation>上一级院复核决定…</translation>
+    </message>
+    <message>
+        <source>Police &amp;withdrew the case…</source>
+        <translation>公安机关撤案(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Require request for an omitted suspect (RPR 288)…</source>
+        <translation>要求提请批准逮捕（规则第288条）…</translation>
+    </message>
+    <message>
+        <source>Police answer (RPR 288)…</source>
+        <translation>公安机关答复（规则第288条）…</translation>
+    </message>
+    <message>
+        <source>Decide arrest directly…</source>
+        <translation>直接作出逮捕决定…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;submission…</source>
+        <translation>补充侦查后重新提请(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssueDialog</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+    <message>
+        <source>Left blank (not in the record): %1</source>
+        <translation>留空（记录中没有）：%1</translation>
+    </message>
+    <message>
+        <source>The document font cannot print: %1 — choose another font in the settings or write them in by hand.</source>
+        <translation>文书字体无法打印这些字：%1——请在设置中改用其他字体，或打印后手写补上。</translation>
+    </message>
+    <message>
+        <source>Issuing the document…</source>
+        <translation>正在制作文书…</translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation>制作文书</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Preview: the number is given when the document is issued. Edit the text on the left; one line is one paragraph.</source>
+        <translation>预览：文号在制作时生成。可在左侧修改文字，每行为一段。</translation>
+    </message>
+    <message>
+        <source>Issued as %1 (%2 page(s)). What is shown is what was registered.</source>
+        <translation>已制作，文号 %1（共 %2 页）。所显示的即为登记的文书。</translation>
+    </message>
+    <message>
+        <source>Issue document — %1</source>
+        <translation>制作文书——%1</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>送达单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>制作并登记(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Give the document its number and register it exactly as previewed</source>
+        <translation>生成文号，并按预览内容登记</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMessages</name>
+    <message>
+        <source>The document has no text.</source>
+        <translation>文书没有正文。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for voiding the document.</source>
+        <translation>请填写作废文书的理由。</translation>
+    </message>
+    <message>
+        <source>The document is not in the register.</source>
+        <translation>登记簿中没有这份文书。</translation>
+    </message>
+    <message>
+        <source>The document was voided already.</source>
+        <translation>这份文书已经作废。</translation>
+    </message>
+    <message>
+        <source>The stored PDF does not match its SHA-256: it was changed or damaged. Re-issue the document.</source>
+        <translation>保存的 PDF 与其 SHA-256 不符，文件已被改动或损坏。请重新制作该文书。</translation>
+    </message>
+    <message>
+        <source>The record for this document no longer exists.</source>
+        <translation>这份文书所依据的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This kind of document is not known.</source>
+        <translation>未知的文书种类。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n document(s)…</source>
+        <translation>
+            <numerusform>正在打印 %n 份文书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegisterPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>文书登记</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>These documents were voided: %1
+Print them all the same?</source>
+        <translation>以下文书已作废：%1
+仍要打印吗？</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Void document</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <source>Void %1? The number stays in the register and is never used again.
+Reason:</source>
+        <translation>作废 %1？该文号保留在登记簿中，不再使用。
+理由：</translation>
+    </message>
+    <message>
+        <source>Number, case number, suspect or recipient</source>
+        <translation>文号、案件编号、犯罪嫌疑人或送达单位</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>种类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided</source>
+        <translation>显示已作废(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print the selected documents</source>
+        <translation>打印所选文书</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文书</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>制作日期</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>文书 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s), SHA-256 %3</source>
+        <translation>%1——共 %2 页，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <source>Enter the police case number</source>
@@ -1424,6 +1869,54 @@
         <source>Later</source>
         <translation>未到期</translation>
     </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>执行回执</translation>
+    </message>
+    <message>
+        <source>Release receipt due</source>
+        <translation>释放回执</translation>
+    </message>
+    <message>
+        <source>Reconsideration decision due</source>
+        <translation>复议决定</translation>
+    </message>
+    <message>
+        <source>Upper-office review due</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <source>RPR 288 follow-up</source>
+        <translation>要求提请逮捕跟进</translation>
+    </message>
+    <message>
+        <source>Withdrawal follow-up</source>
+        <translation>撤案跟进</translation>
+    </message>
+    <message>
+        <source>Police execution receipt (3 days after execution)</source>
+        <translation>公安机关执行回执（执行后三日内）</translation>
+    </message>
+    <message>
+        <source>Police release receipt (3 days)</source>
+        <translation>公安机关释放回执（三日内）</translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s reconsideration request (7 days)</source>
+        <translation>对公安机关要求复议作出决定（七日内）</translation>
+    </message>
+    <message>
+        <source>Upper office decides the review (15 days)</source>
+        <translation>上一级院作出复核决定（十五日内）</translation>
+    </message>
+    <message>
+        <source>Police answer to the demand to request arrest of an omitted suspect</source>
+        <translation>公安机关对要求提请批准逮捕（漏捕）的答复</translation>
+    </message>
+    <message>
+        <source>Police to withdraw the case after a refusal for no crime (15 days)</source>
+        <translation>因不构成犯罪不捕后公安机关撤销案件（十五日）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1472,6 +1965,10 @@
         <translation>羁押必要性审查</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>文书登记</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
@@ -1505,6 +2002,13 @@
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
         <translation>正在将数据库升级到本版本程序所需的格式。升级前会先备份原数据库，可能需要一分钟左右……</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>无法显示该 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1743,9 +2247,874 @@
             <numerusform>操作记录(&amp;H)（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审查：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Add an interrogation or hearing</source>
+        <translation>添加讯问或听取意见</translation>
+    </message>
+    <message>
+        <source>Serve the opinion form (听取意见书)</source>
+        <translation>送达听取犯罪嫌疑人意见书</translation>
+    </message>
+    <message>
+        <source>Opinion form returned</source>
+        <translation>意见书收回</translation>
+    </message>
+    <message>
+        <source>Add defence counsel&apos;s opinion</source>
+        <translation>添加辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Assess counsel&apos;s arguments</source>
+        <translation>审查辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing (听证)</source>
+        <translation>审查逮捕听证</translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation>提出审查意见</translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation>退回审查意见</translation>
+    </message>
+    <message>
+        <source>Record the police&apos;s receipt</source>
+        <translation>登记公安机关回执</translation>
+    </message>
+    <message>
+        <source>Police request reconsideration (复议)</source>
+        <translation>公安机关要求复议</translation>
+    </message>
+    <message>
+        <source>Decide the reconsideration</source>
+        <translation>作出复议决定</translation>
+    </message>
+    <message>
+        <source>Police request upper-office review (复核)</source>
+        <translation>公安机关提请复核</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s answer (复核)</source>
+        <translation>上一级院复核决定</translation>
+    </message>
+    <message>
+        <source>Require the police to request arrest</source>
+        <translation>要求公安机关提请批准逮捕</translation>
+    </message>
+    <message>
+        <source>Police withdrew the case</source>
+        <translation>公安机关撤销案件</translation>
+    </message>
+    <message>
+        <source>Police answer to the RPR 288 demand</source>
+        <translation>公安机关对要求提请批准逮捕的答复</translation>
+    </message>
+    <message>
+        <source>Decide arrest directly (逮捕决定)</source>
+        <translation>直接作出逮捕决定</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>答复日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Will request arrest</source>
+        <translation>将提请批准逮捕</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不提请</translation>
+    </message>
+    <message>
+        <source>Only when the police decline, or have not answered by the follow-up day (RPR 288).</source>
+        <translation>仅在公安机关不提请，或者到跟进日仍未答复时，直接作出逮捕决定（规则第二百八十八条）。</translation>
+    </message>
+    <message>
+        <source>Re-submission after supplementary investigation</source>
+        <translation>补充侦查后重新提请</translation>
+    </message>
+    <message>
+        <source>New request &amp;number:</source>
+        <translation>新提请文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;date:</source>
+        <translation>提请日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Detained &amp;again:</source>
+        <translation>是否再次羁押(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Detained &amp;since:</source>
+        <translation>羁押起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A new request for %1, linked to this one; the charges and suspects are copied (RPR 292: no reconsideration after a re-submission).</source>
+        <translation>为 %1 登记新的提请，并与本提请关联；罪名和犯罪嫌疑人从本提请复制（规则第二百九十二条：重新提请的，不再要求复议）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation>送达日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>收回日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;First staff member:</source>
+        <translation>第一名检察人员(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;econd staff member:</source>
+        <translation>第二名检察人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Female &amp;prosecutor present:</source>
+        <translation>女性检察人员参加(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adult present:</source>
+        <translation>到场成年人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s &amp;name:</source>
+        <translation>到场人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation>辩护律师(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation>听取方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rgument:</source>
+        <translation>意见类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What counsel &amp;says:</source>
+        <translation>意见内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pted:</source>
+        <translation>是否采纳(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reason (if not adopted):</source>
+        <translation>理由（不采纳时）：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>听证员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>参加人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Opinions &amp;heard:</source>
+        <translation>听取的意见(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>听证结论(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>意见(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>理由类型(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Juvenile situation (RPR 463):</source>
+        <translation>未成年人不捕情形（规则第463条）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>审查理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back:</source>
+        <translation>退回理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Executed:</source>
+        <translation>是否执行(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Executed &amp;on:</source>
+        <translation>执行日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why not executed:</source>
+        <translation>未执行原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Police &amp;received the decision:</source>
+        <translation>公安机关收到决定书日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;arrived on:</source>
+        <translation>收到意见书日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>理由(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Approved by the &amp;chief:</source>
+        <translation>批准的检察长(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>决定机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Omitted &amp;suspect:</source>
+        <translation>应当逮捕的犯罪嫌疑人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Demanded on:</source>
+        <translation>发出日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>撤案日期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>尚未审查</translation>
+    </message>
+    <message>
+        <source>Refusal upheld</source>
+        <translation>维持不批准逮捕</translation>
+    </message>
+    <message>
+        <source>Changed: arrest</source>
+        <translation>变更为批准逮捕</translation>
+    </message>
+    <message>
+        <source>(no user has the chief&apos;s role)</source>
+        <translation>（没有用户具有检察长角色）</translation>
+    </message>
+    <message>
+        <source>Two staff take part in every interrogation (RPR 260).</source>
+        <translation>讯问犯罪嫌疑人时，检察人员不得少于二人（规则第二百六十条）。</translation>
+    </message>
+    <message>
+        <source>Refusal for no crime or insufficient evidence needs the chief procurator&apos;s approval (RPR 285 ¶3).</source>
+        <translation>因不构成犯罪或者证据不足不批准逮捕的，应当报检察长决定（规则第二百八十五条第三款）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Suspect interrogated by two staff</source>
+        <translation>已由二名检察人员讯问犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Interrogation is compulsory: interrogate or hear the suspect in person</source>
+        <translation>应当讯问：须讯问或当面听取犯罪嫌疑人意见</translation>
+    </message>
+    <message>
+        <source>Detained and not interrogated: opinion form served and returned</source>
+        <translation>被拘留且未讯问：听取意见书已送达并收回</translation>
+    </message>
+    <message>
+        <source>Interrogation is optional</source>
+        <translation>可以不讯问</translation>
+    </message>
+    <message>
+        <source>Every counsel argument answered: adopted or not, with the reason</source>
+        <translation>辩护律师每项意见均已说明是否采纳及理由</translation>
+    </message>
+    <message>
+        <source>Legal representative or appropriate adult present</source>
+        <translation>法定代理人或合适成年人到场</translation>
+    </message>
+    <message>
+        <source>Counsel retained or legal aid notified</source>
+        <translation>已委托辩护人或已通知法律援助</translation>
+    </message>
+    <message>
+        <source>Social investigation report</source>
+        <translation>社会调查报告</translation>
+    </message>
+    <message>
+        <source>A female prosecutor took part (female juvenile)</source>
+        <translation>女性检察人员参加（女性未成年人）</translation>
+    </message>
+    <message>
+        <source>Age uncertain: establish it, or refuse arrest</source>
+        <translation>年龄不能查清：查清年龄，否则不批准逮捕</translation>
+    </message>
+    <message>
+        <source>Why compulsory: doubt whether the conditions of arrest are met</source>
+        <translation>应当讯问：对是否符合逮捕条件有疑问</translation>
+    </message>
+    <message>
+        <source>Why compulsory: the suspect asked to be heard in person</source>
+        <translation>应当讯问：犯罪嫌疑人要求向检察人员当面陈述</translation>
+    </message>
+    <message>
+        <source>Why compulsory: possible serious illegality in the investigation</source>
+        <translation>应当讯问：侦查活动可能有重大违法行为</translation>
+    </message>
+    <message>
+        <source>Why compulsory: major, difficult or complex case</source>
+        <translation>应当讯问：案情重大、疑难、复杂</translation>
+    </message>
+    <message>
+        <source>Why compulsory: pleads guilty and accepts punishment</source>
+        <translation>应当讯问：认罪认罚</translation>
+    </message>
+    <message>
+        <source>Why compulsory: juvenile suspect</source>
+        <translation>应当讯问：未成年犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Why compulsory: blind, deaf, mute or mentally impaired suspect</source>
+        <translation>应当讯问：盲、聋、哑人或者精神病人</translation>
+    </message>
+    <message>
+        <source>Interrogation</source>
+        <translation>讯问</translation>
+    </message>
+    <message>
+        <source>Hearing the suspect in person</source>
+        <translation>当面听取意见</translation>
+    </message>
+    <message>
+        <source>Opinion form (听取意见书)</source>
+        <translation>听取犯罪嫌疑人意见书</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>Appropriate adult</source>
+        <translation>合适成年人</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>未能联系</translation>
+    </message>
+    <message>
+        <source>No crime</source>
+        <translation>不构成犯罪</translation>
+    </message>
+    <message>
+        <source>No social danger</source>
+        <translation>无社会危险性</translation>
+    </message>
+    <message>
+        <source>Unsuitable for custody</source>
+        <translation>不适宜羁押</translation>
+    </message>
+    <message>
+        <source>Illegal investigation</source>
+        <translation>侦查活动违法</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(1) May commit a new crime</source>
+        <translation>（一）可能实施新的犯罪</translation>
+    </message>
+    <message>
+        <source>(2) Real danger to state security, public safety or order</source>
+        <translation>（二）有危害国家安全、公共安全或者社会秩序的现实危险</translation>
+    </message>
+    <message>
+        <source>(3) May destroy or forge evidence, or interfere with witnesses</source>
+        <translation>（三）可能毁灭、伪造证据，干扰证人作证或者串供</translation>
+    </message>
+    <message>
+        <source>(4) May retaliate against the victim or an informant</source>
+        <translation>（四）可能对被害人、举报人、控告人实施打击报复</translation>
+    </message>
+    <message>
+        <source>(5) May attempt suicide or flee</source>
+        <translation>（五）企图自杀或者逃跑</translation>
+    </message>
+    <message>
+        <source>Suspect asked to be heard</source>
+        <translation>犯罪嫌疑人要求当面陈述</translation>
+    </message>
+    <message>
+        <source>Doubt about the conditions</source>
+        <translation>对逮捕条件有疑问</translation>
+    </message>
+    <message>
+        <source>Possible illegal investigation</source>
+        <translation>侦查活动可能重大违法</translation>
+    </message>
+    <message>
+        <source>Major or complex</source>
+        <translation>案情重大疑难复杂</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>盲聋哑或精神病人</translation>
+    </message>
+    <message>
+        <source>Ten years or more possible</source>
+        <translation>可能判处十年有期徒刑以上</translation>
+    </message>
+    <message>
+        <source>Prior intentional crime</source>
+        <translation>曾经故意犯罪</translation>
+    </message>
+    <message>
+        <source>Identity unknown</source>
+        <translation>身份不明</translation>
+    </message>
+    <message>
+        <source>Serious bail violation</source>
+        <translation>违反取保候审、监视居住规定情节严重</translation>
+    </message>
+    <message>
+        <source>Social investigation report received</source>
+        <translation>已收到社会调查报告</translation>
+    </message>
+    <message>
+        <source>Age uncertain</source>
+        <translation>年龄不能查清</translation>
+    </message>
+    <message>
+        <source>Approve arrest</source>
+        <translation>批准逮捕</translation>
+    </message>
+    <message>
+        <source>Refuse arrest</source>
+        <translation>不批准逮捕</translation>
+    </message>
+    <message>
+        <source>Social danger (CPL 81 ¶1)</source>
+        <translation>有社会危险性（刑诉法第81条第1款）</translation>
+    </message>
+    <message>
+        <source>Ten years or more (CPL 81 ¶3)</source>
+        <translation>可能判处十年以上（第81条第3款）</translation>
+    </message>
+    <message>
+        <source>Prior intentional crime (CPL 81 ¶3)</source>
+        <translation>曾经故意犯罪（第81条第3款）</translation>
+    </message>
+    <message>
+        <source>Identity unknown (CPL 81 ¶3)</source>
+        <translation>身份不明（第81条第3款）</translation>
+    </message>
+    <message>
+        <source>Bail violation (CPL 81 ¶4)</source>
+        <translation>违反取保候审、监视居住规定（第81条第4款）</translation>
+    </message>
+    <message>
+        <source>No crime or statutory bar</source>
+        <translation>不构成犯罪或法定不捕</translation>
+    </message>
+    <message>
+        <source>Insufficient evidence</source>
+        <translation>证据不足</translation>
+    </message>
+    <message>
+        <source>First offence or negligence</source>
+        <translation>初次犯罪、过失犯罪</translation>
+    </message>
+    <message>
+        <source>Preparation, abandonment or attempt</source>
+        <translation>犯罪预备、中止、未遂</translation>
+    </message>
+    <message>
+        <source>Excessive defence or necessity</source>
+        <translation>防卫过当、避险过当</translation>
+    </message>
+    <message>
+        <source>Surrender or meritorious service</source>
+        <translation>有自首或者立功表现</translation>
+    </message>
+    <message>
+        <source>Remorse, restitution, forgiveness</source>
+        <translation>真诚认罪悔罪，积极退赃赔偿，取得谅解</translation>
+    </message>
+    <message>
+        <source>Accessory or coerced</source>
+        <translation>共同犯罪中的从犯、胁从犯</translation>
+    </message>
+    <message>
+        <source>Aged 14–16 or a student</source>
+        <translation>已满十四周岁不满十六周岁或系在校学生</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>其他可以不批准逮捕的情形</translation>
+    </message>
+    <message>
+        <source>Minor offence with effective guardianship</source>
+        <translation>罪行较轻，具备有效监护条件</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>受理提请批准逮捕</translation>
+    </message>
+    <message>
+        <source>Review time limit</source>
+        <translation>审查逮捕期限</translation>
+    </message>
+    <message>
+        <source>Opinion form served</source>
+        <translation>送达听取意见书</translation>
+    </message>
+    <message>
+        <source>Counsel heard</source>
+        <translation>听取辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing</source>
+        <translation>审查逮捕听证</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提出审查意见</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回审查</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Execution receipt due</source>
+        <translation>执行回执</translation>
+    </message>
+    <message>
+        <source>Release receipt due</source>
+        <translation>释放回执</translation>
+    </message>
+    <message>
+        <source>Reconsideration decision due</source>
+        <translation>复议决定</translation>
+    </message>
+    <message>
+        <source>Upper-office review decision due</source>
+        <translation>复核决定（上一级院）</translation>
+    </message>
+    <message>
+        <source>RPR 288 demand: follow-up</source>
+        <translation>要求提请批准逮捕的答复</translation>
+    </message>
+    <message>
+        <source>Withdrawal follow-up</source>
+        <translation>撤销案件或者终止侦查</translation>
+    </message>
+    <message>
+        <source>Arrest decided directly</source>
+        <translation>直接作出逮捕决定</translation>
+    </message>
+    <message>
+        <source>Re-submission of an earlier request</source>
+        <translation>补充侦查后重新提请（原提请）</translation>
+    </message>
+    <message>
+        <source>Re-submitted as a new request</source>
+        <translation>补充侦查后重新提请（新提请）</translation>
+    </message>
+    <message>
+        <source>Decision to approve arrest</source>
+        <translation>批准逮捕决定书</translation>
+    </message>
+    <message>
+        <source>Decision not to approve arrest</source>
+        <translation>不批准逮捕决定书</translation>
+    </message>
+    <message>
+        <source>Reasons for not approving arrest</source>
+        <translation>不批准逮捕理由说明书</translation>
+    </message>
+    <message>
+        <source>Outline for supplementary investigation</source>
+        <translation>补充侦查提纲</translation>
+    </message>
+    <message>
+        <source>Outline for continued investigation</source>
+        <translation>继续侦查提纲</translation>
+    </message>
+    <message>
+        <source>Form for the suspect&apos;s opinion</source>
+        <translation>听取犯罪嫌疑人意见书</translation>
+    </message>
+    <message>
+        <source>Reconsideration decision</source>
+        <translation>复议决定书</translation>
+    </message>
+    <message>
+        <source>Notice requiring a request for arrest</source>
+        <translation>要求公安机关提请批准逮捕的通知</translation>
+    </message>
+    <message>
+        <source>Arrest decision</source>
+        <translation>逮捕决定书</translation>
+    </message>
+    <message>
+        <source>Notice to provide legal aid</source>
+        <translation>提供法律援助通知书</translation>
+    </message>
+    <message>
+        <source>Needs the chief procurator&apos;s approval (RPR 285 ¶3)</source>
+        <translation>需经检察长批准（规则第二百八十五条第三款）</translation>
+    </message>
+    <message>
+        <source>Only an approver can approve or send back</source>
+        <translation>只有具有审批权的人员可以审批或退回</translation>
+    </message>
+    <message>
+        <source>You proposed this: another approver must approve it</source>
+        <translation>此意见由您提出，须由其他审批人审批</translation>
+    </message>
+    <message>
+        <source>Single-officer office: your approval is recorded as self-approval</source>
+        <translation>本院为独任审批配置：您的审批将记为本人审批</translation>
+    </message>
+    <message>
+        <source>No proposal is waiting for approval</source>
+        <translation>没有待审批的意见</translation>
+    </message>
+    <message>
+        <source>Two staff must take part (RPR 260)</source>
+        <translation>检察人员不得少于二人（规则第二百六十条）</translation>
+    </message>
+    <message>
+        <source>Earlier than the day it was served</source>
+        <translation>早于送达日期</translation>
+    </message>
+    <message>
+        <source>Earlier than the day the decision was received</source>
+        <translation>早于收到决定书的日期</translation>
+    </message>
+    <message>
+        <source>Say why the argument is not adopted</source>
+        <translation>请说明不采纳的理由</translation>
+    </message>
+    <message>
+        <source>Assess every counsel argument</source>
+        <translation>请对辩护律师的每项意见作出是否采纳的判断</translation>
+    </message>
+    <message>
+        <source>Give the facts</source>
+        <translation>请填写事实</translation>
+    </message>
+    <message>
+        <source>Give the evidence</source>
+        <translation>请填写证据</translation>
+    </message>
+    <message>
+        <source>Tick at least one social-danger circumstance</source>
+        <translation>请至少勾选一项社会危险性情形</translation>
+    </message>
+    <message>
+        <source>The mandatory-arrest test for this ground is not ticked</source>
+        <translation>未勾选该理由对应的应当逮捕情形</translation>
+    </message>
+    <message>
+        <source>Choose a ground</source>
+        <translation>请选择理由</translation>
+    </message>
+    <message>
+        <source>RPR 463 situations apply to juveniles only</source>
+        <translation>规则第463条情形仅适用于未成年人</translation>
+    </message>
+    <message>
+        <source>RPR 463 situations belong to a refusal</source>
+        <translation>规则第463条情形仅适用于不批准逮捕</translation>
+    </message>
+    <message>
+        <source>A proposal is already waiting for approval</source>
+        <translation>已有待审批的意见</translation>
+    </message>
+    <message>
+        <source>The review is already decided</source>
+        <translation>该审查已作出决定</translation>
+    </message>
+    <message>
+        <source>Send the proposal back first</source>
+        <translation>请先退回待审批的意见</translation>
+    </message>
+    <message>
+        <source>The officer who handled the refusal may not decide its reconsideration</source>
+        <translation>原承办检察官不得办理复议</translation>
+    </message>
+    <message>
+        <source>This refusal is already being reconsidered</source>
+        <translation>该不批准逮捕决定已在复议中</translation>
+    </message>
+    <message>
+        <source>Only a refusal can be reconsidered</source>
+        <translation>只有不批准逮捕决定可以复议</translation>
+    </message>
+    <message>
+        <source>Upper-office review follows a reconsideration that upheld the refusal</source>
+        <translation>复核须在复议维持原决定之后</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Only a refusal for no crime asks the police to withdraw</source>
+        <translation>只有因不构成犯罪不批准逮捕的，才通知公安机关撤案</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPoints</name>
+    <message>
+        <source>Interrogation compulsory when (RPR 280)</source>
+        <translation>应当讯问的情形（规则第二百八十条）</translation>
+    </message>
+    <message>
+        <source>Mandatory-arrest tests (CPL 81 ¶3–4)</source>
+        <translation>应当逮捕的情形（刑诉法第八十一条第三、四款）</translation>
+    </message>
+    <message>
+        <source>Juvenile suspect (RPR 460–465)</source>
+        <translation>未成年犯罪嫌疑人（规则第四百六十条至第四百六十五条）</translation>
+    </message>
+    <message>
+        <source>&amp;Legal aid notified on:</source>
+        <translation>通知法律援助日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Social danger (CPL 81 ¶1): tick, with facts and evidence</source>
+        <translation>社会危险性（刑诉法第八十一条第一款）：勾选并填写事实和证据</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Save review points</source>
+        <translation>保存审查要点</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>AR PL UMing (shipped with the program)</source>
+        <translation>文鼎明体 AR PL UMing（随程序提供）</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>Used for documents issued from now on; documents already issued keep their font.</source>
+        <translation>用于今后制作的文书；已制作的文书保持原字体。</translation>
+    </message>
+    <message>
+        <source>No official 仿宋 or 宋体 font was found on this computer; documents use the shipped font.</source>
+        <translation>本机未找到仿宋或宋体字体，文书使用随程序提供的字体。</translation>
+    </message>
     <message>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
@@ -1777,6 +3146,14 @@
     <message>
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Document &amp;font:</source>
+        <translation>文书字体(&amp;F)：</translation>
     </message>
     <message>
         <source>This procuratorate</source>
@@ -1939,6 +3316,204 @@
     <message>
         <source>No holiday data for {year}: only weekends were counted</source>
         <translation>缺少{year}年节假日数据，仅按周末计算</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectWorkspace</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>not yet returned</source>
+        <translation>尚未收回</translation>
+    </message>
+    <message>
+        <source>female prosecutor present</source>
+        <translation>女性检察人员参加</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>Checks before a decision</source>
+        <translation>决定前的审查要求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Interrogations and hearing the suspect</source>
+        <translation>讯问及听取犯罪嫌疑人意见</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>检察人员</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Form returned, adults</source>
+        <translation>意见书收回、到场成年人</translation>
+    </message>
+    <message>
+        <source>Add &amp;interrogation…</source>
+        <translation>添加讯问(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Serve opinion &amp;form…</source>
+        <translation>送达意见书(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Form &amp;returned…</source>
+        <translation>意见书收回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Defence counsel&apos;s opinions</source>
+        <translation>辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Counsel / argument</source>
+        <translation>律师／意见类型</translation>
+    </message>
+    <message>
+        <source>Date / text</source>
+        <translation>日期／内容</translation>
+    </message>
+    <message>
+        <source>How heard / adopted</source>
+        <translation>听取方式／是否采纳</translation>
+    </message>
+    <message>
+        <source>Add &amp;counsel opinion…</source>
+        <translation>添加律师意见(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess arguments…</source>
+        <translation>审查律师意见(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>审查要点</translation>
+    </message>
+    <message>
+        <source>Arrest-review hearing (听证)</source>
+        <translation>审查逮捕听证</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Record &amp;hearing…</source>
+        <translation>登记听证(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>(self-approved)</source>
+        <translation>（本人审批）</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>not executed</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
     </message>
 </context>
 <context>
