@@ -159,3 +159,83 @@ COUNSEL_RATE = 0.25
 NOTE_EXTENDED_DETENTION = ("系流窜作案，提请审查批准时间延长至三十日", "系多次作案，提请审查批准时间延长至三十日",
                            "系结伙作案，提请审查批准时间延长至三十日")
 NOTE_PRIOR = "犯罪嫌疑人有前科"
+
+# The chief procurator (检察长), who approves refusals for no crime or insufficient evidence
+# (RPR 285 ¶3), 复议 decisions and RPR 288 demands; also an approver.
+CHIEF = ("chief1", "李建国", "approver,chief")
+NOTE_RESUBMITTED = "补充侦查后重新提请批准逮捕"
+
+# -- the review workflow (demo_workflow) ------------------------------------------------------
+ASSISTANTS = ("周晓雯", "孙浩", "吴婷婷", "郑宇航", "钱佳怡")  # 检察官助理, the second interrogator
+FEMALE_OFFICERS = ("陈静",)  # RPR 465: a female prosecutor present for a girl
+DETENTION_CENTRE = "青山县看守所"
+OWN_ROOM = "青山县人民检察院讯问室"
+PARENT_GIVEN = ("建华", "国强", "秀英", "桂芳", "志刚", "美兰")
+OPINION_FORM_NOTE = "犯罪嫌疑人已填写意见书并签名捺印"
+COUNSEL_ARGUMENTS = {
+    "no_social_danger": "犯罪嫌疑人系初犯，到案后如实供述，已积极退赔，无社会危险性，建议不予批准逮捕",
+    "unsuitable_for_custody": "犯罪嫌疑人患有高血压等疾病，家中有年迈父母需要照料，不适宜羁押",
+}
+COUNSEL_NOT_ADOPTED = "犯罪嫌疑人到案前曾更换住所逃避侦查，现有证据证明其可能逃跑，辩护意见不予采纳"
+# (circumstance, facts, evidence): CPL 81 ¶1, with what supports it (RPR 135)
+DANGERS = (
+    ("suicide_or_flight", "案发后更换手机号码并潜逃外地，经网上追逃到案",
+     "抓获经过、出行记录、证人证言"),
+    ("new_crime", "两年内因盗窃被行政处罚两次，无固定职业和收入来源",
+     "行政处罚决定书、犯罪嫌疑人供述"),
+    ("evidence_tampering", "同案人尚未到案，犯罪嫌疑人曾要求证人改变证言",
+     "证人证言、通话记录"),
+    ("retaliation", "曾扬言报复举报人，并到其住处滋扰", "被害人陈述、证人证言、出警记录"),
+    ("serious_danger", "纠集多人持械在公共场所斗殴，造成恶劣社会影响",
+     "监控录像、证人证言、现场勘验笔录"),
+)
+APPROVE_REASONING = (
+    "犯罪嫌疑人涉嫌犯罪的事实有证据证明，可能判处徒刑以上刑罚，采取取保候审尚不足以防止发生社会危险性，"
+    "符合逮捕条件。",
+    "现有证据能够证明犯罪事实系犯罪嫌疑人所为，其有逃跑和继续犯罪的现实可能，应当批准逮捕。",
+)
+REFUSE_REASONING = {
+    "no_social_danger": "犯罪嫌疑人系初犯，认罪悔罪，已赔偿被害人损失并取得谅解，采取取保候审足以防止发生"
+                        "社会危险性，不需要逮捕。",
+    "insufficient_evidence": "现有证据之间存在矛盾且无法排除，不能证明犯罪行为系犯罪嫌疑人所为，需要补充侦查。",
+    "no_crime": "犯罪嫌疑人的行为系民事纠纷引起，情节显著轻微、危害不大，不认为是犯罪。",
+}
+NOT_EXECUTED = "犯罪嫌疑人在取保候审期间下落不明，正在追捕"
+RECONSIDERATION_GROUNDS = "犯罪嫌疑人有多次作案嫌疑，不逮捕可能继续犯罪"
+RECONSIDERATION_REASONS = "经另行指派检察官审查，公安机关提出的理由不能成立，原不批准逮捕决定正确"
+RECONSIDERATION_FINDING = "本院原不批准逮捕决定认定事实清楚，适用法律正确，你局要求复议的理由不能成立"
+UPPER_REVIEW_GROUNDS = "不服复议决定，提请上一级人民检察院复核"
+OMITTED_GIVEN = ("大勇", "二虎", "永刚", "海波", "志明")
+OMITTED_REASONS = "审查中发现{name}伙同犯罪嫌疑人共同作案，有证据证明其有犯罪事实，符合逮捕条件而未提请批准逮捕"
+OMITTED_FINDING = "伙同本案犯罪嫌疑人共同实施了犯罪行为，有证据证明有犯罪事实，符合逮捕条件"
+POLICE_DECLINED = "该犯罪嫌疑人系从犯，拟另行处理"
+DIRECT_DECISION_FINDING = "，公安机关不提请批准逮捕的理由不能成立"
+
+# -- custody-necessity review (demo_custody) -----------------------------------------------
+DEFENDERS = ("江苏青衡律师事务所 顾明律师", "江苏致远律师事务所 沈丽律师")
+CUSTODY_APPLICATION_GROUNDS = (
+    "犯罪嫌疑人已与被害人达成和解并履行完毕，患有严重疾病，申请变更强制措施",
+    "犯罪嫌疑人认罪认罚，系家中唯一劳动力，申请取保候审",
+)
+CUSTODY_APPLICATION_EVIDENCE = "和解协议书、收条、病历资料"
+CUSTODY_CENTRE_GROUNDS = "在押人员患有严重疾病，看守所建议进行羁押必要性审查"
+CUSTODY_FACTS = "案件事实已基本查清，主要证据已收集固定"
+CUSTODY_RECONCILIATION = "已与被害人达成和解协议并履行完毕"
+CUSTODY_CONTINUE_REASONS = "同案犯尚未到案，犯罪嫌疑人可能串供，仍有继续羁押的必要"
+CUSTODY_FINDING = ("犯罪嫌疑人{name}已与被害人达成和解协议并履行完毕，取得被害人谅解，可能判处三年有期徒刑以下"
+                   "刑罚，采取取保候审不致发生社会危险性")
+CUSTODY_ESCALATION = "公安机关收到建议书后十日以内未回复处理情况，依法提出纠正意见"
+CUSTODY_REPLY = "采纳建议，已对犯罪嫌疑人变更强制措施为取保候审"
+CUSTODY_REPLY_SHORT = "对犯罪嫌疑人{name}变更强制措施为取保候审"
+
+# -- documents (demo_documents) ----------------------------------------------------------------
+OFFICE_PHONE = "0515-88001234"
+AID_REASON_POOR = "因经济困难申请法律援助，经审查符合法律援助条件"
+VOID_REASON = "退回案卷材料册数有误，作废后重新制作"
+CONTINUED_OUTLINE = ("一、查找并扣押作案工具，送检比对。\n"
+                     "二、调取犯罪嫌疑人案发前后的通话记录和银行流水。")
+SUPPLEMENTARY_OUTLINE = ("一、调取案发现场及周边道路的监控录像，查明案发经过。\n"
+                         "二、再次询问证人，就证言中的矛盾作出说明。\n"
+                         "三、委托鉴定机构补充说明致伤物的种类和形成机制。")
+REFUSAL_REASONS = ("一、现有证据不能证明犯罪行为系犯罪嫌疑人所为，证人证言在案发时间、地点上存在矛盾，"
+                   "且无法排除。\n二、鉴定意见与犯罪嫌疑人的供述不能相互印证。")

@@ -41,7 +41,7 @@ def _rows(office: Office, sql: str, params=()):
 def test_counts(office):
     assert _rows(office, "SELECT count(*) FROM arrest_requests")[0][0] == CASES
     assert _rows(office, "SELECT count(*) FROM request_index")[0][0] == CASES
-    assert _rows(office, "SELECT count(*) FROM users WHERE active")[0][0] == 3
+    assert _rows(office, "SELECT count(*) FROM users WHERE active")[0][0] == 4  # with chief1
     assert 4 <= _rows(office, "SELECT count(*) FROM police_agencies")[0][0] <= 6
     assert office.username == "officer1"
 
