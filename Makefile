@@ -30,6 +30,7 @@ bench:
 	./scripts/system-deps.sh bench
 	$(MAKE) $(STAMP)
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/documents.py
 
 translations:
 	$(PY) tools/update_translations.py
