@@ -44,3 +44,10 @@ def test_the_checker_sees_imports(tmp_path):
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
     assert imports_of(sample) == {"PySide6.QtWidgets", "sqlalchemy.orm"}
+
+
+def test_no_sql_in_the_ui():
+    """Widgets and models ask a service; they never run a query themselves."""
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+                 if ".execute(" in p.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -68,6 +68,12 @@ def register_rows(conn, *, search: str = "", doc_type: str | None = None,
                         r[8], r[9], r[10], r[11], r[12]) for r in rows]
 
 
+def issued_years(conn) -> list[int]:
+    """The years that have issued documents, newest first (the register page's year filter)."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT year FROM issued_documents WHERE deleted_at IS NULL ORDER BY year DESC")]
+
+
 def pdf_bytes(conn, document_id: str) -> bytes:
     """The PDF exactly as issued. Raises DocumentError("not_found" | "file_corrupt")."""
     row = conn.execute(

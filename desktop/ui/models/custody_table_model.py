@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.services import custody_queries
 from desktop.services.custody_queries import CustodyFilter, CustodyRow
 from desktop.ui import custody_labels, labels
+from desktop.ui.models.row_list_model import RowListModel
 
 translate = QCoreApplication.translate
 
@@ -36,13 +37,14 @@ def column_title(column: int) -> str:
     }[column]
 
 
-class CustodyTableModel(QAbstractTableModel):
+class CustodyTableModel(RowListModel):
+    column_count = COLUMN_COUNT
+
     def __init__(self, reader: Callable[[], object], today: Callable[[], date],
                  parent: QObject | None = None):
         super().__init__(parent)
         self._reader = reader
         self._today = today
-        self._rows: list[CustodyRow] = []
         self._filter = CustodyFilter(open_only=True)
 
     @property
@@ -53,35 +55,14 @@ class CustodyTableModel(QAbstractTableModel):
         self._filter = f
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = custody_queries.list_reviews(self._reader(), self._filter,
-                                                  today=self._today())
-        self.endResetModel()
+    def load_rows(self) -> list[CustodyRow]:
+        return custody_queries.list_reviews(self._reader(), self._filter, today=self._today())
 
-    def row_at(self, row: int) -> CustodyRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def column_title(self, column: int) -> str:
+        return column_title(column)
 
     def row_of(self, review_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.review_id == review_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
-
-    # -- Qt interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         item = self.row_at(index.row()) if index.isValid() else None

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from desktop.services.document_register import RegisterRow, register_rows
+from desktop.services.document_register import RegisterRow, issued_years, register_rows
+from desktop.ui.models.row_list_model import RowListModel
 
 translate = QCoreApplication.translate
 
@@ -32,11 +33,12 @@ def column_title(column: int) -> str:
     }[column]
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowListModel):
+    column_count = COLUMN_COUNT
+
     def __init__(self, reader: Callable[[], object], parent: QObject | None = None):
         super().__init__(parent)
         self._reader = reader
-        self._rows: list[RegisterRow] = []
         self._query: dict = {}
 
     def set_query(self, **query) -> None:
@@ -44,40 +46,17 @@ class DocumentTableModel(QAbstractTableModel):
         self._query = query
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = register_rows(self._reader(), **self._query)
-        self.endResetModel()
+    def load_rows(self) -> list[RegisterRow]:
+        return register_rows(self._reader(), **self._query)
 
-    def row_at(self, row: int) -> RegisterRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def column_title(self, column: int) -> str:
+        return column_title(column)
 
     def row_of(self, document_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
 
     def years(self) -> list[int]:
-        rows = self._reader().execute(
-            "SELECT DISTINCT year FROM issued_documents WHERE deleted_at IS NULL "
-            "ORDER BY year DESC").fetchall()
-        return [r[0] for r in rows]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
-
-    # -- Qt interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        return None
+        return issued_years(self._reader())
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         item = self.row_at(index.row()) if index.isValid() else None
