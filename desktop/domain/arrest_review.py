@@ -143,10 +143,11 @@ ALLOWED_TRANSITIONS: Mapping[ReviewStatus, frozenset[ReviewStatus]] = MappingPro
         _S.PENDING_APPROVAL: frozenset(
             {_S.APPROVED, _S.REFUSED, _S.UNDER_REVIEW, _S.WITHDRAWN}
         ),
-        # Decisions are final here; 复议/复核 (§1.7) and 撤销 (RPR 289) are separate
-        # procedures with their own records, not a reopening of this one.
+        # Decisions are final here, with one exception: a refusal changed on 复议/复核
+        # (RPR 290–291) becomes an approval to execute; the reconsideration record keeps the
+        # history. 撤销 (RPR 289) is a separate procedure with its own record.
         _S.APPROVED: frozenset(),
-        _S.REFUSED: frozenset(),
+        _S.REFUSED: frozenset({_S.APPROVED}),
         _S.WITHDRAWN: frozenset(),
     }
 )

@@ -183,10 +183,15 @@ def decide_reconsideration(office: Office, reconsideration_id: str, *, outcome: 
 
 
 def _open_execution(session, review_id: str, decision_id: str, served_on: date) -> None:
-    """A refusal changed on 复议 or 复核 becomes an arrest to execute: its receipt is tracked
-    like any approval's. (The review keeps the status `refused` of the decision it records;
-    decisions are final, the change lives in this record and the timeline.)"""
+    """A refusal changed on 复议 or 复核 becomes an arrest to execute: the review now shows as
+    approved (the list and the statistics follow), and its receipt is tracked like any
+    approval's. The refusal itself stays in its decision record, the change in this one."""
+    from desktop.domain.arrest_review import check_transition
     from desktop.store.review_models import ExecutionReceipt
+
+    review = load_review(session, review_id)
+    check_transition(review.status, ReviewStatus.APPROVED)
+    review.status = ReviewStatus.APPROVED.value
 
     deadline = receipt_deadline(approved=True, served_on=served_on)
     session.add(ExecutionReceipt(review_id=review_id, decision_id=decision_id,

@@ -122,9 +122,11 @@ class TestStatuses:
     def test_transition_table_covers_every_status(self):
         assert set(ALLOWED_TRANSITIONS) == set(S)
 
-    def test_closed_statuses_are_terminal(self):
-        for status in set(S) - OPEN_STATUSES:
+    def test_closed_statuses_are_terminal_but_a_refusal_may_be_changed(self):
+        for status in set(S) - OPEN_STATUSES - {S.REFUSED}:
             assert ALLOWED_TRANSITIONS[status] == frozenset()
+        # 复议/复核 changing the refusal (RPR 290–291) is the only way out of a decision
+        assert ALLOWED_TRANSITIONS[S.REFUSED] == frozenset({S.APPROVED})
 
     def test_every_open_status_can_be_withdrawn(self):
         for status in OPEN_STATUSES:

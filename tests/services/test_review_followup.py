@@ -205,6 +205,11 @@ def test_a_refusal_changed_on_reconsideration_opens_an_execution_receipt(office,
     assert [(i.kind, i.due_date) for i in items] == [("receipt", date(2026, 10, 12))]
     assert [s.detail for s in rq.timeline(office.reader, request_id)
             if s.kind == "reconsideration_decision"] == ["changed"]
+    # the suspect now shows as approved for arrest, in the record and in the list
+    assert office.reader.execute("SELECT status FROM arrest_reviews WHERE id = ?",
+                                 (review_id,)).fetchone()[0] == "approved"
+    assert office.reader.execute("SELECT status FROM request_index WHERE request_id = ?",
+                                 (request_id,)).fetchone()[0] == "approved"
 
 
 def test_correcting_the_day_of_service_moves_the_receipt_due_date(office, people):
