@@ -46,7 +46,7 @@ def build_context(conn, unit_code: str, table: str, subject_id: str) -> dict | N
             **ctx}
 
 
-def _arrest_review(conn, review_id: str) -> dict | None:
+def arrest_review_context(conn, review_id: str) -> dict | None:
     row = conn.execute(
         "SELECT r.request_id, p.name, p.sex, p.birth_date, p.id_number, r.detained_since, "
         "r.juvenile, q.police_case_no, q.request_no, q.request_date, q.received_date, "
@@ -90,4 +90,8 @@ def _arrest_review(conn, review_id: str) -> dict | None:
     }
 
 
-register_builder("arrest_reviews", _arrest_review)
+register_builder("arrest_reviews", arrest_review_context)
+
+# Other subjects register their builders in their own modules, imported here so that every
+# subject is known wherever documents are prepared.
+import desktop.services.custody_documents  # noqa: E402,F401

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services import custody_queries
@@ -18,6 +18,7 @@ from desktop.ui.custody_detail import detail_html
 from desktop.ui.models.custody_table_model import (COL_DUE, REVIEW_ID_ROLE, SEARCH_ROLE,
                                                    SORT_ROLE, CustodyTableModel)
 
+CUSTODY_DOCUMENTS = ("custody_change_recommendation", "custody_review_result")
 STEP_NAMES = ("checklist", "recommend", "not_recommend", "reply", "escalate", "notice",
               "close")
 
@@ -55,6 +56,17 @@ class CustodyListPage(QWidget):
             button.setObjectName(f"custodyStep_{step}")
             button.clicked.connect(lambda _c=False, s=step: self.run_step(s))
             self.step_buttons[step] = button
+
+        # The two documents of this procedure, issued from the selected review.
+        self.documents_button = QPushButton(self)
+        self.documents_button.setObjectName("custodyDocuments")
+        self.documents_menu = QMenu(self.documents_button)
+        self.document_actions = {}
+        for doc_type in CUSTODY_DOCUMENTS:
+            action = self.documents_menu.addAction("")
+            action.triggered.connect(lambda _c=False, t=doc_type: self.issue_document(t))
+            self.document_actions[doc_type] = action
+        self.documents_button.setMenu(self.documents_menu)
 
         self.model = CustodyTableModel(lambda: self._context.reader, self._context.today, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -95,6 +107,8 @@ class CustodyListPage(QWidget):
         steps.addSpacing(12)
         for button in self.step_buttons.values():
             steps.addWidget(button)
+        steps.addSpacing(12)
+        steps.addWidget(self.documents_button)
         steps.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
@@ -181,6 +195,7 @@ class CustodyListPage(QWidget):
 
         for step, button in self.step_buttons.items():
             button.setEnabled(step_available(step, self.detail))
+        self.documents_button.setEnabled(self.detail is not None)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n review(s)", "", self.proxy.rowCount()))
@@ -218,6 +233,21 @@ class CustodyListPage(QWidget):
             new_id = getattr(dialog, "result_value", None) if select_result else None
             self.select_review(new_id or keep)
 
+    def issue_document(self, doc_type: str) -> QDialog | None:
+        """Open the issue dialog for one of this procedure's documents, filled from the
+        selected review (services/custody_documents.py)."""
+        review_id = self.current_review_id()
+        if not review_id:
+            return None
+        from desktop.services.documents import Subject
+        from desktop.ui.document_issue_dialog import DocumentIssueDialog
+
+        dialog = DocumentIssueDialog(self._context.office, doc_type,
+                                     Subject("custody_reviews", review_id), self,
+                                     today=self._context.today())
+        self._run(dialog)
+        return dialog
+
     def edit_settings(self) -> None:
         from desktop.ui.custody_settings_dialog import CustodySettingsDialog
 
@@ -241,6 +271,11 @@ class CustodyListPage(QWidget):
                  "notice": self.tr("Notify &applicant…"), "close": self.tr("C&lose…")}
         for step, text in texts.items():
             self.step_buttons[step].setText(text)
+        self.documents_button.setText(self.tr("Docu&ments"))
+        self.document_actions["custody_change_recommendation"].setText(
+            self.tr("Recommendation to release or change the measure (释放或者变更强制措施建议书)…"))
+        self.document_actions["custody_review_result"].setText(
+            self.tr("Result notice to the applicant (羁押必要性审查结果通知书)…"))
         self._filling = True
         current = self.source_combo.currentData() if self.source_combo.count() else ""
         self.source_combo.clear()

@@ -284,7 +284,7 @@ class DocumentIssueDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing after an issue accepts the dialog: something was written, so whoever
         opened it (`accepted` → records_changed) refreshes its views."""
-        self.renderer.wait()
+        self.renderer.stop()
         if self.info is not None:
             result = QDialog.DialogCode.Accepted
         super().done(result)

@@ -83,6 +83,7 @@ class BackgroundRenderer(QObject):
         self._generation = 0
         self._running: threading.Thread | None = None
         self._again = False
+        self._stopped = False
 
     def request(self, job: Callable[[], object], *, now: bool = False) -> None:
         self._job = job
@@ -97,7 +98,7 @@ class BackgroundRenderer(QObject):
         return self._running is not None or self._timer.isActive()
 
     def _start(self) -> None:
-        if self._job is None:
+        if self._job is None or self._stopped:
             return
         if self._running is not None:
             self._again = True
@@ -132,6 +133,14 @@ class BackgroundRenderer(QObject):
         """Block until the running job ends (closing the dialog, tests)."""
         if self._running is not None:
             self._running.join()
+
+    def stop(self) -> None:
+        """No more jobs, not even one already asked for: the dialog is closing, and the office
+        the jobs read from may be closed next. Waits for the running one."""
+        self._stopped = True
+        self._timer.stop()
+        self._job = None
+        self.wait()
 
 
 class DocumentViewerDialog(QDialog):

@@ -939,6 +939,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Docu&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation to release or change the measure (释放或者变更强制措施建议书)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result notice to the applicant (羁押必要性审查结果通知书)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>

@@ -936,6 +936,18 @@
         <translation>结案(&amp;L)…</translation>
     </message>
     <message>
+        <source>Docu&amp;ments</source>
+        <translation>文书(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Recommendation to release or change the measure (释放或者变更强制措施建议书)…</source>
+        <translation>释放或者变更强制措施建议书…</translation>
+    </message>
+    <message>
+        <source>Result notice to the applicant (羁押必要性审查结果通知书)…</source>
+        <translation>羁押必要性审查结果通知书…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>

@@ -215,3 +215,31 @@ def test_search_narrows_the_list(main_window, qtbot):
     page.search_edit.clear()
     page.overdue_check.setChecked(True)
     assert page.proxy.rowCount() == 1
+
+
+def test_documents_menu_opens_the_issue_dialog_filled_from_the_review(qapp, tmp_path, qtbot,
+                                                                      english):
+    """The two custody documents are issued from the selected review, filled from it."""
+    from datetime import date
+
+    from desktop.services.demo import create_demo
+    from desktop.ui.context import AppContext
+    from desktop.ui.custody_list import CustodyListPage
+
+    office = create_demo(tmp_path / "d.sqlite3", cases=60, today=date(2026, 11, 23))
+    review_id, name = office.reader.execute(
+        "SELECT c.id, p.name FROM custody_reviews c JOIN custody_recommendations r "
+        "ON r.review_id = c.id JOIN persons p ON p.id = c.person_id LIMIT 1").fetchone()
+    context = AppContext(office, clock=lambda: date(2026, 11, 23))
+    page = CustodyListPage(context)
+    qtbot.addWidget(page)
+    page.open_check.setChecked(False)
+    assert page.select_review(review_id)
+    assert page.documents_button.isEnabled()
+    shown = []
+    page._run = lambda dialog, **kw: shown.append(dialog)
+    dialog = page.issue_document("custody_change_recommendation")
+    assert shown == [dialog]
+    assert name in "\n".join(dialog.draft.paragraphs)
+    dialog.reject()  # stops the preview renderer before the office goes
+    office.close()
