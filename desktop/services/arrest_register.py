@@ -120,19 +120,15 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
 
     from desktop.store.models import ArrestRequest, ArrestReview, Person, PoliceAgency
 
-    agency_id = data.police_agency_id
-    if not agency_id and data.new_police_agency.strip():
-        agency = PoliceAgency(name=data.new_police_agency.strip())
-        session.add(agency)
-        session.flush()
-        agency_id = agency.id
     request = ArrestRequest(
-        police_agency_id=agency_id, police_case_no=data.police_case_no.strip(),
+        police_agency_id=data.police_agency_id, police_case_no=data.police_case_no.strip(),
         request_no=data.request_no.strip(), request_date=data.request_date,
         received_date=data.received_date, major_complex=data.major_complex,
         officer_id=data.officer_id, charge_codes=",".join(data.charge_codes),
         note=data.note.strip(),
     )
+    if not data.police_agency_id and data.new_police_agency.strip():
+        request.police_agency = PoliceAgency(name=data.new_police_agency.strip())
     session.add(request)
     for position, s in enumerate(data.suspects):
         birth, sex, number = s.birth_date, s.sex, None
@@ -161,7 +157,6 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
             status=ReviewStatus.RECEIVED.value, limit_code=limit.code, raw_end=end.raw,
             due_date=end.due, extended=end.extended,
         ))
-    session.flush()
     return request.id
 
 

@@ -88,28 +88,14 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
     return open_office(path)
 
 
-class _DeferredFlush:
-    """The session as insert_request sees it, minus its flush after every request (which is
-    there to hand back the new id; the demo needs none). Change capture's fixed cost per flush
-    (audit chain head, catalogue read, list index refresh, unit of work) is most of the cost of
-    a request, so flushing every FLUSH_EVERY requests makes the demo 2–3 times faster while the
-    rows, audit entries, outbox and index come out the same. The statuses `settle` sets are
-    still pending then, so they are written with the insert rather than as a second version."""
-
-    def __init__(self, session):
-        self._session = session
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
-
-    def flush(self, objects=None) -> None:
-        pass
-
-
 def _insert_chunk(session, gen: _Generator, chunk: list[tuple[date, str | None]],
                   start: int = 0, sample: set[int] = frozenset()) -> None:
-    deferred = _DeferredFlush(session)
-    # The person lookup in insert_request would flush before every query otherwise.
+    # insert_request does not flush (ids are given at construction), and the person lookup
+    # would flush before every query otherwise. Change capture's fixed cost per flush (audit
+    # chain head, list index refresh, unit of work) is most of the cost of a request, so
+    # flushing every FLUSH_EVERY requests makes the demo 2–3 times faster with the same rows,
+    # audit entries, outbox and index. The statuses `settle` sets are still pending then, so
+    # they are written with the insert rather than as a second version.
     with session.no_autoflush:
         for i, (received, kind) in enumerate(chunk):
             data = gen.request(received, kind)
@@ -124,7 +110,7 @@ def _insert_chunk(session, gen: _Generator, chunk: list[tuple[date, str | None]]
                 session.flush()
                 gen.unflushed.clear()
             gen.new_reviews.clear()
-            insert_request(deferred, data, today=gen.today)
+            insert_request(session, data, today=gen.today)
             reviews = list(gen.new_reviews)
             gen.settle(reviews, received, kind)
             if start + i in sample:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
 
-from desktop.domain.ages import is_juvenile
+from desktop.domain.ages import is_juvenile, offence_reference_date
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.idnumber import id_check_char
 from desktop.services import demo_names as names
@@ -268,7 +268,8 @@ class _Generator:
         self.repeats = []
         for i in range(count):
             since = received - timedelta(days=waits[i]) if in_custody[i] else None
-            age_at = offence or since or request_date  # as insert_request decides juveniles
+            age_at = offence_reference_date(offence_date=offence, detained_since=since,
+                                            request_date=request_date)
             person, repeat = self._suspect_person(charge, age_at, taken)
             taken.add(person.id_number)
             if repeat:

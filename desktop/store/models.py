@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop.store.ids import uuid7
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -34,7 +36,12 @@ class Base(DeclarativeBase):
 
 
 class Synced:
-    """Columns every replicated record carries. Values are set by store.capture, not callers."""
+    """Columns every replicated record carries. Values are set by store.capture, not callers;
+    the id is given at construction, so a new record can be referred to before any flush."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("id", uuid7())
+        super().__init__(**kwargs)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)
@@ -112,6 +119,7 @@ class ArrestRequest(Synced, Base):
     charge_codes: Mapped[str] = mapped_column(Text, default="")  # comma-separated catalogue codes
     note: Mapped[str] = mapped_column(Text, default="")
 
+    police_agency: Mapped[PoliceAgency] = relationship()
     reviews: Mapped[list[ArrestReview]] = relationship(
         back_populates="request", order_by="ArrestReview.position"
     )
