@@ -1,0 +1,1 @@
+"""Models of the cooperation register (filled in by its issue-4 work)."""

@@ -1,0 +1,1 @@
+"""Models of the petition register (filled in by its issue-4 work)."""
