@@ -114,9 +114,9 @@ def start_dialog(office, *, today: date, parent: QWidget | None = None) -> Custo
         for name in ("applicant_kind", "applicant_name"):
             form.widgets[name].setEnabled(application)
         if not suspects:
-            form.set_hint(_tr(T["no_suspect_hint"]))
+            form.set_hint(lambda: _tr(T["no_suspect_hint"]))
         else:
-            form.set_hint(_tr(T["application_hint"]) if application else "")
+            form.set_hint((lambda: _tr(T["application_hint"])) if application else "")
 
     source.currentIndexChanged.connect(lambda _i: follow_source())
     follow_source()
@@ -148,7 +148,7 @@ def recommend_dialog(office, detail, *, today: date, parent=None) -> CustodyForm
             form.set_hint("")
             return
         end = rules.deadline(rules.REPLY, day, settings)
-        form.set_hint(_tr(T["reply_due_hint"]).replace("%1", labels.format_date(end.due))
+        form.set_hint(lambda: _tr(T["reply_due_hint"]).replace("%1", labels.format_date(end.due))
                       .replace("%2", cl.basis("reply", settings)))
 
     served.dateChanged.connect(show_due)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -30,6 +30,8 @@ class Field:
 
 
 class CustodyForm(QDialog):
+    retranslated = Signal()  # after the texts were made again (a language change)
+
     def __init__(self, fields: list[Field], *, title: str, today: date,
                  save: Callable[[dict], object], parent: QWidget | None = None,
                  object_name: str = "custodyForm", context: str = "CustodyDialogs"):
@@ -52,6 +54,7 @@ class CustodyForm(QDialog):
         self.general.hide()
         self.hint = QLabel(self)
         self.hint.setObjectName("formHint")
+        self._hint: str | Callable[[], str] = ""
         self.hint.setWordWrap(True)
         self.hint.hide()
         form = QFormLayout()
@@ -166,7 +169,14 @@ class CustodyForm(QDialog):
         if first is not None:
             first.setFocus()
 
-    def set_hint(self, text: str) -> None:
+    def set_hint(self, text: str | Callable[[], str]) -> None:
+        """A line under the fields. Given a function, the text is made again on a language
+        change, so a hint in the officer's words follows a switch made while it is open."""
+        self._hint = text
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        text = self._hint() if callable(self._hint) else self._hint
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
@@ -178,12 +188,18 @@ class CustodyForm(QDialog):
             widget = self.widgets[f.name]
             if isinstance(widget, QComboBox) and f.choices is not None:
                 current = widget.currentData() if widget.count() else f.value
+                # Quietly: the choice stays the same, so nothing that follows it may run
+                # half-way through (a list that depends on it would be reset).
+                blocked = widget.blockSignals(True)
                 widget.clear()
                 for value, text in f.choices():
                     widget.addItem(text, value)
                 widget.setCurrentIndex(max(0, widget.findData(current)))
+                widget.blockSignals(blocked)
             elif isinstance(widget, DateField):
                 widget.retranslate()
+        self._show_hint()
+        self.retranslated.emit()
 
     def _tr(self, text: str) -> str:
         return QCoreApplication.translate(self._context, text)

@@ -31,10 +31,16 @@ if TYPE_CHECKING:
 
 
 class RegisterRequestDialog(QDialog):
-    def __init__(self, office: "Office", parent=None, *, today: date):
+    def __init__(self, office: "Office", parent=None, *, today: date, resubmission_of=None):
+        """`resubmission_of` (a request's detail): the police re-submit a refused request
+        after supplementary investigation (补充侦查后重新提请). The form starts from the old
+        request — case, agency, charges and the refused suspects — and saves a new request
+        linked to it; the officer corrects whatever changed."""
         super().__init__(parent)
         self.office = office
         self.today = today
+        self.resubmission_of = resubmission_of
+        self._carried: dict[str, tuple] = {}  # name → (birth date, sex) of a suspect with no ID
         self.request_id: str | None = None
         self._dirty = False
         self._watching_focus = False
@@ -144,8 +150,32 @@ class RegisterRequestDialog(QDialog):
         self.major_check.toggled.connect(lambda: (self._edited(None), self._context_changed()))
 
         self.add_suspect(focus=False)
+        if resubmission_of is not None:
+            self._start_from(resubmission_of)
         self.retranslate()
         self.case_no_edit.setFocus()
+        if resubmission_of is not None:
+            self.request_no_edit.setFocus()  # the new request's own number comes first
+
+    def _start_from(self, detail) -> None:
+        self.case_no_edit.setText(detail.police_case_no)
+        index = self.agency_combo.findText(detail.police_agency)
+        if index >= 0:
+            self.agency_combo.setCurrentIndex(index)
+        for code, _name, _article in detail.charges:
+            self.charge_picker.add_code(code)
+        self.major_check.setChecked(bool(detail.major_complex))
+        refused = [s for s in detail.suspects if s.status == "refused"]
+        for n, suspect in enumerate(refused):
+            row = self.rows[0] if n == 0 else self.add_suspect(focus=False)
+            row.name_edit.setText(suspect.name)
+            row.id_edit.setText(suspect.id_number or "")
+            row.detained_check.setChecked(False)  # released after the refusal
+            row.confessed_check.setChecked(suspect.confessed)
+            row.counsel_edit.setText(suspect.counsel or "")
+            if not suspect.id_number:
+                self._carried[suspect.name] = (suspect.birth_date, suspect.sex)
+        self._dirty = False
 
     # -- suspects ----------------------------------------------------------------------------
     def add_suspect(self, focus: bool = True) -> SuspectRow:
@@ -323,8 +353,14 @@ class RegisterRequestDialog(QDialog):
         errors += list(problems.items())
         if not errors:
             try:
-                self.request_id = arrest_register.register_request(self.office, data,
-                                                                   today=self.today)
+                if self.resubmission_of is not None:
+                    from desktop.services import review_followup
+
+                    self.request_id = review_followup.register_resubmission(
+                        self.office, self.resubmission_of.request_id, data, today=self.today)
+                else:
+                    self.request_id = arrest_register.register_request(self.office, data,
+                                                                       today=self.today)
             except ValidationFailed as exc:
                 errors = [(e.field, error_message(e)) for e in exc.errors]
         if errors:
@@ -332,6 +368,14 @@ class RegisterRequestDialog(QDialog):
             return
         self._dirty = False
         self.accept()
+
+    def _carried_identity(self, row) -> dict:
+        """Birth date and sex of a re-submitted suspect the police identified without an ID
+        number (the first request recorded them); nothing for anyone else."""
+        carried = self._carried.get(row.name_edit.text().strip())
+        if carried is None or row.id_edit.text().strip():
+            return {}
+        return {"birth_date": carried[0], "sex": carried[1]}
 
     def _confirm_new_agency(self, name: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -359,6 +403,7 @@ class RegisterRequestDialog(QDialog):
                 detained=row.detained_check.isChecked(),
                 detained_since=row.since_field.date() if row.detained_check.isChecked() else None,
                 confessed=row.confessed_check.isChecked(), counsel=row.counsel_edit.text(),
+                **self._carried_identity(row),
             ) for row in self.rows],
             major_complex=self.major_check.isChecked(),
             note=self.note_edit.text(),
@@ -403,7 +448,12 @@ class RegisterRequestDialog(QDialog):
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Register a request for approval of arrest"))
+        if self.resubmission_of is None:
+            self.setWindowTitle(self.tr("Register a request for approval of arrest"))
+        else:
+            self.setWindowTitle(self.tr("Re-submission after supplementary investigation — "
+                                        "new request linked to %1")
+                                .replace("%1", self.resubmission_of.police_case_no))
         self.case_no_label.setText(self.tr("Police &case no."))
         self.case_no_edit.setPlaceholderText(self.tr("as written on the request"))
         self.request_no_label.setText(self.tr("Re&quest no."))

@@ -46,7 +46,7 @@ class DecisionPanel(QGroupBox):
         grid = QGridLayout()
         names = ("propose", "approve", "send_back", "documents", "receipt", "reconsideration",
                  "decide_reconsideration", "upper_review", "upper_answer", "withdrawal",
-                 "demand", "police_answer", "direct_decision", "resubmission")
+                 "demand", "police_answer", "direct_decision", "resubmission", "served")
         for i, name in enumerate(names):
             button = QPushButton(self)
             button.setObjectName(name)
@@ -107,6 +107,7 @@ class DecisionPanel(QGroupBox):
         self.why_not.setVisible(bool(why))
         receipts = [r for r in d["receipts"] if not r["received_on"]]
         b["receipt"].setEnabled(bool(receipts))
+        b["served"].setEnabled(bool(receipts))
         recon = self._rows("reconsiderations", kind="reconsideration")
         upper = self._rows("reconsiderations", kind="upper_review")
         b["reconsideration"].setEnabled(status == "refused" and not recon)
@@ -218,6 +219,12 @@ class DecisionPanel(QGroupBox):
             self._open(follow.receipt_dialog(self._context.office, open_receipts[0]["id"],
                                              **self._args()))
 
+    def _served(self) -> None:
+        open_receipts = [r for r in self.data["receipts"] if not r["received_on"]]
+        if open_receipts:
+            self._open(follow.served_dialog(self._context.office, open_receipts[0],
+                                            **self._args()))
+
     def _reconsideration(self) -> None:
         self._open(follow.reconsideration_dialog(self._context.office, self.review_id,
                                                  **self._args()))
@@ -266,8 +273,11 @@ class DecisionPanel(QGroupBox):
         detail = arrest_queries.request_detail(self._context.reader,
                                                self.data["review"]["request_id"])
         if detail is not None:
-            self._open(follow.resubmission_dialog(self._context.office, detail,
-                                                  **self._args()))
+            from desktop.ui.register_dialog import RegisterRequestDialog
+
+            self._open(RegisterRequestDialog(self._context.office, self,
+                                             today=self._context.today(),
+                                             resubmission_of=detail))
 
     def _documents(self) -> None:
         self.buttons["documents"].showMenu()
@@ -297,6 +307,7 @@ class DecisionPanel(QGroupBox):
             "police_answer": self.tr("Police answer (RPR 288)…"),
             "direct_decision": self.tr("Decide arrest directly…"),
             "resubmission": self.tr("Re-&submission…"),
+            "served": self.tr("Correct service date…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)

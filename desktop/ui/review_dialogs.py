@@ -30,6 +30,12 @@ T = {
     "propose_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Propose the decision"),
     "send_back_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Send the proposal back"),
     "receipt_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Record the police's receipt"),
+    "served_title": QT_TRANSLATE_NOOP("ReviewDialogs",
+                                      "Correct the day the decision reached the police"),
+    "served_hint": QT_TRANSLATE_NOOP(
+        "ReviewDialogs", "The receipt's deadline counts from this day (RPR 286), and so "
+        "does the 15-day follow-up after a refusal for no crime (RPR 287)."),
+    "decision_served_on": QT_TRANSLATE_NOOP("ReviewDialogs", "Police &received it on:"),
     "recon_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Police request reconsideration (复议)"),
     "recon_decide_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Decide the reconsideration"),
     "upper_title": QT_TRANSLATE_NOOP("ReviewDialogs", "Police request upper-office review (复核)"),
@@ -45,16 +51,6 @@ T = {
     "direct_hint": QT_TRANSLATE_NOOP(
         "ReviewDialogs", "Only when the police decline, or have not answered by the follow-up "
         "day (RPR 288)."),
-    "resubmission_title": QT_TRANSLATE_NOOP(
-        "ReviewDialogs", "Re-submission after supplementary investigation"),
-    "request_no": QT_TRANSLATE_NOOP("ReviewDialogs", "New request &number:"),
-    "request_date": QT_TRANSLATE_NOOP("ReviewDialogs", "Request &date:"),
-    "received_date": QT_TRANSLATE_NOOP("ReviewDialogs", "&Received on:"),
-    "detained_again": QT_TRANSLATE_NOOP("ReviewDialogs", "Detained &again:"),
-    "detained_since": QT_TRANSLATE_NOOP("ReviewDialogs", "Detained &since:"),
-    "resubmission_hint": QT_TRANSLATE_NOOP(
-        "ReviewDialogs", "A new request for %1, linked to this one; the charges and suspects are "
-        "copied (RPR 292: no reconsideration after a re-submission)."),
     "kind": QT_TRANSLATE_NOOP("ReviewDialogs", "&Kind:"),
     "held_on": QT_TRANSLATE_NOOP("ReviewDialogs", "&Date:"),
     "served_on": QT_TRANSLATE_NOOP("ReviewDialogs", "&Served on:"),
@@ -156,7 +152,7 @@ def interrogation_dialog(office, review_id, *, today: date, parent=None) -> Cust
 
     form = _form(fields, "interrogation_title", save, today=today, parent=parent,
                  name="interrogationDialog")
-    form.set_hint(_tr(T["staff_hint"]))
+    form.set_hint(lambda: _tr(T["staff_hint"]))
     return form
 
 
@@ -278,6 +274,14 @@ def _situation_list(form: CustodyForm) -> QListWidget:
     label = QLabel(_tr(T["situation"]), form)
     label.setBuddy(situations)
     form.findChild(QFormLayout).insertRow(2, label, situations)
+
+    def retranslate():
+        label.setText(_tr(T["situation"]))
+        for i in range(situations.count()):
+            item = situations.item(i)
+            item.setText(rl.label(rl.SITUATIONS, item.data(Qt.ItemDataRole.UserRole)))
+
+    form.retranslated.connect(retranslate)
     return situations
 
 
@@ -291,10 +295,15 @@ def propose_dialog(office, review_id, *, juvenile: bool, today: date,
                    parent=None) -> CustodyForm:
     from desktop.services import review_decisions as svc
 
-    fields = [Field("kind", "combo", T["decision"], lambda: rl.choices(rl.DECISIONS), "approve"),
-              Field("ground", "combo", T["ground"], lambda: _grounds("approve")),
-              Field("reasoning", "text", T["reasoning"])]
     holder: dict = {}
+
+    def grounds():  # of the decision chosen, also when the texts are made again
+        form = holder.get("form")
+        return _grounds(form.widgets["kind"].currentData() if form else "approve")
+
+    fields = [Field("kind", "combo", T["decision"], lambda: rl.choices(rl.DECISIONS), "approve"),
+              Field("ground", "combo", T["ground"], grounds),
+              Field("reasoning", "text", T["reasoning"])]
 
     def save(v):
         situations = holder.get("list")
@@ -305,6 +314,7 @@ def propose_dialog(office, review_id, *, juvenile: bool, today: date,
 
     form = _form(fields, "propose_title", save, today=today, parent=parent,
                  name="proposeDialog")
+    holder["form"] = form
     if juvenile:
         holder["list"] = _situation_list(form)
     kind, ground = form.widgets["kind"], form.widgets["ground"]
@@ -315,7 +325,7 @@ def propose_dialog(office, review_id, *, juvenile: bool, today: date,
             ground.addItem(text, value)
         if "list" in holder:
             holder["list"].setEnabled(kind.currentData() == "refuse")
-        form.set_hint(_tr(T["chief_hint"]) if kind.currentData() == "refuse" else "")
+        form.set_hint(lambda: _tr(T["chief_hint"]) if kind.currentData() == "refuse" else "")
 
     kind.currentIndexChanged.connect(follow_kind)
     follow_kind()

@@ -46,6 +46,23 @@ def receipt_dialog(office, receipt_id, *, today: date, parent=None) -> CustodyFo
     return form
 
 
+def served_dialog(office, receipt, *, today: date, parent=None) -> CustodyForm:
+    """Correct the service date of a decision (the receipt and, after a refusal for no
+    crime, the 15-day withdrawal follow-up both count from it)."""
+    from desktop.services import review_followup as svc
+
+    served = date.fromisoformat(receipt["served_on"]) if receipt.get("served_on") else today
+    fields = [Field("served_on", "date", T["decision_served_on"], value=served)]
+
+    def save(v):
+        return svc.record_served(office, receipt["id"], v["served_on"], today=today)
+
+    form = _form(fields, "served_title", save, today=today, parent=parent,
+                 name="servedDialog")
+    form.set_hint(lambda: _tr(T["served_hint"]))
+    return form
+
+
 def _request_fields(today):
     return [Field("decision_received_on", "date", T["decision_received_on"], value=today),
             Field("requested_on", "date", T["requested_on"], value=today),
@@ -159,49 +176,5 @@ def direct_decision_dialog(office, demand_id, *, today: date, parent=None) -> Cu
 
     form = _form([Field("decided_on", "date", T["decided_on"], value=today)], "direct_title",
                  save, today=today, parent=parent, name="directDecisionDialog")
-    form.set_hint(_tr(T["direct_hint"]))
-    return form
-
-
-def resubmission_dialog(office, detail, *, today: date, parent=None) -> CustodyForm:
-    """The police re-submit after supplementary investigation (补充侦查后重新提请): a new
-    request linked to this one, with its charges and the refused suspects copied."""
-    from desktop.services import arrest_queries
-    from desktop.services import review_followup as svc
-    from desktop.services.arrest_register import RegistrationInput, SuspectInput
-
-    refused = [s for s in detail.suspects if s.status == "refused"]
-    agencies = {name: aid for aid, name in arrest_queries.police_agencies(office.reader)}
-    fields = [Field("request_no", "line", T["request_no"]),
-              Field("request_date", "date", T["request_date"], value=today),
-              Field("received_date", "date", T["received_date"], value=today),
-              Field("detained", "combo", T["detained_again"], _yes_no, "0"),
-              Field("detained_since", "date", T["detained_since"])]
-
-    def save(v):
-        detained = v["detained"] == "1"
-        data = RegistrationInput(
-            police_agency_id=agencies.get(detail.police_agency, ""),
-            police_case_no=detail.police_case_no, request_no=v["request_no"],
-            request_date=v["request_date"], received_date=v["received_date"],
-            officer_id=office.user_id, charge_codes=[c for c, _n, _a in detail.charges],
-            suspects=[SuspectInput(name=s.name, id_number=s.id_number or "", detained=detained,
-                                   detained_since=v["detained_since"] if detained else None,
-                                   confessed=s.confessed, counsel=s.counsel,
-                                   birth_date=None if s.id_number else s.birth_date,
-                                   sex=None if s.id_number else s.sex)
-                      for s in refused],
-            major_complex=detail.major_complex)
-        return svc.register_resubmission(office, detail.request_id, data, today=today)
-
-    form = _form(fields, "resubmission_title", save, today=today, parent=parent,
-                 name="resubmissionDialog")
-    form.set_hint(_tr(T["resubmission_hint"]).replace("%1", "、".join(s.name for s in refused)))
-    detained = form.widgets["detained"]
-
-    def follow(*_):
-        form.widgets["detained_since"].setEnabled(detained.currentData() == "1")
-
-    detained.currentIndexChanged.connect(follow)
-    follow()
+    form.set_hint(lambda: _tr(T["direct_hint"]))
     return form

@@ -2,7 +2,9 @@
 compulsory (RPR 280), the mandatory-arrest tests (CPL 81 ¶3–4), the juvenile facts, and the
 five social-danger circumstances of CPL 81 ¶1, each ticked with its facts and evidence.
 "Save" writes the flags (services.arrest_review.save_checklist) and the circumstances
-(save_social_danger); errors show at the circumstance's field."""
+(save_social_danger); errors show at the circumstance's field. Edits not yet saved survive a
+reload of the workspace (another dialog saved something): only a save or an explicit
+"Discard" replaces them with what the database holds."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -30,6 +32,9 @@ class ReviewPoints(QWidget):
         self._context = context
         self.review_id = review_id
         self._changed = changed
+        self.dirty = False  # the officer changed something not yet saved
+        self._data: dict | None = None
+        self._editable = False
         self.flags: dict[str, QCheckBox] = {}
         self.dangers: dict[str, tuple[QCheckBox, QLineEdit, QLineEdit, QLabel]] = {}
         layout = QVBoxLayout(self)
@@ -74,8 +79,24 @@ class ReviewPoints(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePoints")
         self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self)
+        self.discard_button.setObjectName("discardPoints")
+        self.discard_button.clicked.connect(self.discard)
+        self.unsaved = QLabel(self)
+        self.unsaved.setObjectName("unsavedPoints")
+        self.unsaved.setStyleSheet("color: #8a5a00;")
         buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.unsaved)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
+        for check in self.flags.values():
+            check.clicked.connect(self._edited)
+        for tick, facts, evidence, _m in self.dangers.values():
+            tick.clicked.connect(self._edited)
+            facts.textEdited.connect(self._edited)
+            evidence.textEdited.connect(self._edited)
+        self.legal_aid.edited.connect(self._edited)
+        self._show_dirty()
         layout.addLayout(buttons)
         self.retranslateUi()
 
@@ -91,7 +112,30 @@ class ReviewPoints(QWidget):
         return box
 
     # -- data ------------------------------------------------------------------------------
+    def _edited(self, *_args) -> None:
+        if not self.dirty:
+            self.dirty = True
+            self._show_dirty()
+
+    def _show_dirty(self) -> None:
+        self.unsaved.setVisible(self.dirty)
+        self.discard_button.setVisible(self.dirty)
+
+    def discard(self) -> None:
+        """Forget the unsaved edits and show what the database holds."""
+        self.dirty = False
+        self._show_dirty()
+        if self._data is not None:
+            self.set_data(self._data, editable=self._editable)
+
     def set_data(self, data: dict, *, editable: bool) -> None:
+        self._data, self._editable = data, editable
+        if self.dirty and editable:
+            # Keep what the officer is typing; the juvenile box may still appear or go.
+            self.juvenile_box.setVisible(bool(data["review"]["juvenile"]))
+            return
+        self.dirty = False
+        self._show_dirty()
         checklist = data.get("checklist") or {}
         for name, check in self.flags.items():
             check.setChecked(bool(checklist.get(name)))
@@ -137,6 +181,8 @@ class ReviewPoints(QWidget):
             return
         except NotFound:
             return
+        self.dirty = False
+        self._show_dirty()
         self._changed()
 
     def _show(self, errors) -> None:
@@ -169,6 +215,8 @@ class ReviewPoints(QWidget):
             evidence.setPlaceholderText(self.tr("Evidence"))
         self.basis.setText(BASIS["cpl81_1"])
         self.save_button.setText(self.tr("Save review points"))
+        self.discard_button.setText(self.tr("Discard changes"))
+        self.unsaved.setText(self.tr("Unsaved changes"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

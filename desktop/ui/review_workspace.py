@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QScrollArea,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services import review_facts
+from desktop.services.errors import NotFound, ValidationFailed
 from desktop.ui import review_dialogs as dialogs
 from desktop.ui import review_labels as rl
 from desktop.ui.review_decision_panel import DecisionPanel
@@ -72,8 +74,11 @@ class SuspectWorkspace(QScrollArea):
         self.add_interrogation = self._button("addInterrogation", self._add_interrogation)
         self.add_form = self._button("addOpinionForm", self._add_form)
         self.form_returned = self._button("formReturned", self._form_returned)
+        self.remove_interrogation = self._button(
+            "removeInterrogation", lambda: self._remove("interrogation"))
         self._box(self.inter_box, self.interrogations,
-                  (self.add_interrogation, self.add_form, self.form_returned))
+                  (self.add_interrogation, self.add_form, self.form_returned,
+                   self.remove_interrogation))
         self.interrogations.currentItemChanged.connect(lambda *_: self._follow_selection())
         layout.addWidget(self.inter_box)
 
@@ -82,7 +87,10 @@ class SuspectWorkspace(QScrollArea):
         self.counsel.setRootIsDecorated(True)
         self.add_counsel = self._button("addCounsel", self._add_counsel)
         self.assess = self._button("assessCounsel", self._assess)
-        self._box(self.counsel_box, self.counsel, (self.add_counsel, self.assess))
+        self.remove_counsel = self._button("removeCounsel",
+                                           lambda: self._remove("counsel_opinion"))
+        self._box(self.counsel_box, self.counsel,
+                  (self.add_counsel, self.assess, self.remove_counsel))
         self.counsel.currentItemChanged.connect(lambda *_: self._follow_selection())
         layout.addWidget(self.counsel_box)
 
@@ -94,7 +102,14 @@ class SuspectWorkspace(QScrollArea):
         self.hearing_box = QGroupBox(inner)
         self.hearings = _tree(self.hearing_box, "hearingsTree", 4, 70)
         self.add_hearing = self._button("addHearing", self._add_hearing)
-        self._box(self.hearing_box, self.hearings, (self.add_hearing,))
+        self.remove_hearing = self._button("removeHearing", lambda: self._remove("hearing"))
+        self._box(self.hearing_box, self.hearings, (self.add_hearing, self.remove_hearing))
+        self.hearings.currentItemChanged.connect(lambda *_: self._follow_selection())
+        # Delete on a list removes its selected entry (after confirmation).
+        for kind, tree in self._removable_trees().items():
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda k=kind: self._remove(k))
         layout.addWidget(self.hearing_box)
 
         self.decision = DecisionPanel(context, review_id, self._open, inner)
@@ -199,6 +214,51 @@ class SuspectWorkspace(QScrollArea):
                                       "opinion_form" and not row["returned_on"])
         opinion = self._chosen_opinion()
         self.assess.setEnabled(editable and opinion is not None and bool(opinion["arguments"]))
+        for kind, button in (("interrogation", self.remove_interrogation),
+                             ("counsel_opinion", self.remove_counsel),
+                             ("hearing", self.remove_hearing)):
+            button.setEnabled(editable and self._selected_record(kind) is not None)
+
+    def _removable_trees(self) -> dict[str, QTreeWidget]:
+        return {"interrogation": self.interrogations, "counsel_opinion": self.counsel,
+                "hearing": self.hearings}
+
+    def _selected_record(self, kind: str) -> dict | None:
+        """The record selected in a list (an argument row stands for its opinion)."""
+        item = self._removable_trees()[kind].currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        key = {"interrogation": "interrogations", "counsel_opinion": "counsel_opinions",
+               "hearing": "hearings"}[kind]
+        return self._row(key, item)
+
+    def _remove(self, kind: str) -> None:
+        """Remove an entry made by mistake. The record is tombstoned, so the audit history
+        still shows what it said; the user confirms first because the list loses it."""
+        from desktop.services import arrest_review
+
+        row = self._selected_record(kind)
+        if row is None or self.data is None or self.data["review"]["status"] not in OPEN:
+            return
+        what = {"interrogation": lambda: f'{rl.label(rl.KINDS, row["kind"])} {row["held_on"]}',
+                "counsel_opinion": lambda: f'{row["counsel_name"]} {row["heard_on"]}',
+                "hearing": lambda: f'{row["held_on"]} {row["place"]}'}[kind]()
+        answer = QMessageBox.question(
+            self, self.tr("Remove entry"),
+            self.tr("Remove “%1” from this review? Use this for an entry made by mistake; "
+                    "the audit history keeps what it said.").replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            arrest_review.remove_record(self._context.office, kind, row["id"])
+        except ValidationFailed as error:
+            QMessageBox.warning(self, self.tr("Remove entry"),
+                                "\n".join(rl.error_text(e) for e in error.errors))
+        except NotFound:
+            pass  # removed meanwhile (another window): the reload below shows it gone
+        self._context.notify_changed()
 
     def _chosen_opinion(self) -> dict | None:
         """The selected counsel opinion, else the first with an argument not yet assessed."""
@@ -280,6 +340,9 @@ class SuspectWorkspace(QScrollArea):
         self.hearings.setHeaderLabels([self.tr("Date"), self.tr("Place"), self.tr("Chair"),
                                        self.tr("Outcome")])
         self.add_hearing.setText(self.tr("Record &hearing…"))
+        for button in (self.remove_interrogation, self.remove_counsel, self.remove_hearing):
+            button.setText(self.tr("Remove…"))
+            button.setToolTip(self.tr("Remove the selected entry, made by mistake (Delete)"))
         if self.data is not None:
             self._fill()
 

@@ -1323,6 +1323,10 @@
         <source>Re-&amp;submission…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct service date…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentIssueDialog</name>
@@ -2056,6 +2060,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-submission after supplementary investigation — new request linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Police &amp;case no.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2328,18 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct the day the decision reached the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s deadline counts from this day (RPR 286), and so does the 15-day follow-up after a refusal for no crime (RPR 287).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;received it on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Police request reconsideration (复议)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,30 +2389,6 @@ Reason:</source>
     </message>
     <message>
         <source>Only when the police decline, or have not answered by the follow-up day (RPR 288).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-submission after supplementary investigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New request &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detained &amp;again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detained &amp;since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new request for %1, linked to this one; the charges and suspects are copied (RPR 292: no reconsideration after a re-submission).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,6 +3117,14 @@ Reason:</source>
         <source>Save review points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3382,6 +3386,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this review? Use this for an entry made by mistake; the audit history keeps what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks before a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,6 +3487,14 @@ Reason:</source>
     </message>
     <message>
         <source>Record &amp;hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry, made by mistake (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1315,6 +1315,10 @@
         <source>Re-&amp;submission…</source>
         <translation>补充侦查后重新提请(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Correct service date…</source>
+        <translation>更正送达日期…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentIssueDialog</name>
@@ -2046,6 +2050,10 @@ Reason:</source>
         <translation>受理提请批准逮捕</translation>
     </message>
     <message>
+        <source>Re-submission after supplementary investigation — new request linked to %1</source>
+        <translation>补充侦查后重新提请——与 %1 关联的新提请</translation>
+    </message>
+    <message>
         <source>Police &amp;case no.</source>
         <translation>公安机关案件编号(&amp;C)</translation>
     </message>
@@ -2307,6 +2315,18 @@ Reason:</source>
         <translation>登记公安机关回执</translation>
     </message>
     <message>
+        <source>Correct the day the decision reached the police</source>
+        <translation>更正决定送达公安机关的日期</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s deadline counts from this day (RPR 286), and so does the 15-day follow-up after a refusal for no crime (RPR 287).</source>
+        <translation>执行回执期限自该日起算（规则第二百八十六条）；因不构成犯罪不批准逮捕后的十五日跟踪期限亦自该日起算（规则第二百八十七条）。</translation>
+    </message>
+    <message>
+        <source>Police &amp;received it on:</source>
+        <translation>公安机关收到日期(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Police request reconsideration (复议)</source>
         <translation>公安机关要求复议</translation>
     </message>
@@ -2357,30 +2377,6 @@ Reason:</source>
     <message>
         <source>Only when the police decline, or have not answered by the follow-up day (RPR 288).</source>
         <translation>仅在公安机关不提请，或者到跟进日仍未答复时，直接作出逮捕决定（规则第二百八十八条）。</translation>
-    </message>
-    <message>
-        <source>Re-submission after supplementary investigation</source>
-        <translation>补充侦查后重新提请</translation>
-    </message>
-    <message>
-        <source>New request &amp;number:</source>
-        <translation>新提请文号(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Request &amp;date:</source>
-        <translation>提请日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Detained &amp;again:</source>
-        <translation>是否再次羁押(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Detained &amp;since:</source>
-        <translation>羁押起始日期(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>A new request for %1, linked to this one; the charges and suspects are copied (RPR 292: no reconsideration after a re-submission).</source>
-        <translation>为 %1 登记新的提请，并与本提请关联；罪名和犯罪嫌疑人从本提请复制（规则第二百九十二条：重新提请的，不再要求复议）。</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3108,6 +3104,14 @@ Reason:</source>
         <source>Save review points</source>
         <translation>保存审查要点</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3369,6 +3373,14 @@ Reason:</source>
         <translation>不采纳</translation>
     </message>
     <message>
+        <source>Remove entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this review? Use this for an entry made by mistake; the audit history keeps what it said.</source>
+        <translation>从本次审查中删除“%1”？仅用于误录的记录；操作记录仍会保留其内容。</translation>
+    </message>
+    <message>
         <source>Checks before a decision</source>
         <translation>决定前的审查要求</translation>
     </message>
@@ -3463,6 +3475,14 @@ Reason:</source>
     <message>
         <source>Record &amp;hearing…</source>
         <translation>登记听证(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry, made by mistake (Delete)</source>
+        <translation>删除选中的误录记录（Delete 键）</translation>
     </message>
 </context>
 <context>

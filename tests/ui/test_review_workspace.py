@@ -406,12 +406,106 @@ def test_resubmission_after_a_refusal_registers_a_linked_request(main_window):
     button = ws.decision.buttons["resubmission"]
     assert button.isEnabled()
     button.click()
-    form = ws.last_dialog
-    assert "张伟" in form.hint.text()
-    form.set_value("request_no", "青公提捕字〔2026〕201号")
-    form.submit()
-    assert not form.isVisible(), form.general.text()
+    form = ws.last_dialog  # the registration dialog, started from the refused request
+    assert ADULT_CASE in form.windowTitle()
+    assert form.case_no_edit.text() == ADULT_CASE
+    assert [r.name_edit.text() for r in form.rows] == ["张伟"]
+    assert form.charge_picker.codes()  # the charges came along
+    assert form.request_no_edit.hasFocus() or not form.isActiveWindow()
+    # released after the refusal: not detained unless the officer says so
+    assert not form.rows[0].detained_check.isChecked()
+    form.rows[0].detained_check.setChecked(True)
+    form.save()  # detained, but since when?
+    assert form.isVisible() and form.field_boxes()["suspects[0].detained_since"].has_error()
+    form.rows[0].detained_check.setChecked(False)
+    form.request_no_edit.setText("青公提捕字〔2026〕201号")
+    form.save()
+    assert not form.isVisible()
     count = office.reader.execute("SELECT count(*) FROM arrest_requests WHERE police_case_no = ?",
                                   (ADULT_CASE,)).fetchone()[0]
     assert count == 2
     assert any(r[0] == "Re-submitted as a new request" for r in dialog.timeline.rows())
+
+
+def test_an_interrogation_entered_by_mistake_is_removed_after_confirmation(main_window,
+                                                                           monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _dialog, ws = open_detail(main_window, ADULT_CASE)
+    ws.add_hearing.click()
+    form = ws.last_dialog
+    form.set_value("place", "听证室")
+    form.set_value("chair", "张检察长")
+    form.submit()
+    assert ws.hearings.topLevelItemCount() == 1
+    assert not ws.remove_hearing.isEnabled()  # nothing selected yet
+    ws.hearings.setCurrentItem(ws.hearings.topLevelItem(0))
+    assert ws.remove_hearing.isEnabled()
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    ws.remove_hearing.click()  # declined: nothing changes
+    assert ws.hearings.topLevelItemCount() == 1
+    ws.remove_hearing.click()
+    assert ws.hearings.topLevelItemCount() == 0
+    # tombstoned, not deleted: the audit history still has the hearing
+    reader = main_window.opened.office.reader
+    assert reader.execute("SELECT COUNT(*) FROM review_hearings WHERE deleted_at IS NOT NULL"
+                          ).fetchone()[0] == 1
+
+
+def test_the_service_date_of_a_decision_is_corrected_and_the_receipt_follows(main_window,
+                                                                            approved):
+    dialog, ws = open_detail(main_window, ADULT_CASE)
+    assert ws.decision.buttons["served"].isEnabled()
+    ws.decision.buttons["served"].click()
+    form = ws.last_dialog
+    form.set_value("served_on", date(2026, 11, 24))  # after today: refused
+    form.submit()
+    assert form.isVisible() and form.boxes["served_on"].has_error()
+    form.set_value("served_on", date(2026, 11, 20))
+    form.submit()
+    assert not form.isVisible(), form.general.text()
+    rows = [r for r in dialog.timeline.rows() if r[0] == "Execution receipt due"]
+    assert rows[0][3] == "2026-11-23", rows
+
+
+def test_unsaved_review_points_survive_a_reload_until_discarded(main_window):
+    _dialog, ws = open_detail(main_window, ADULT_CASE)
+    tick, facts, _evidence, _message = ws.points.dangers["new_crime"]
+    assert not ws.points.discard_button.isVisibleTo(ws.points)
+    tick.click()
+    facts.setText("多次盗窃")
+    facts.textEdited.emit("多次盗窃")
+    assert ws.points.dirty and ws.points.unsaved.isVisibleTo(ws.points)
+    ws.add_hearing.click()  # another dialog saves: the workspace reloads
+    form = ws.last_dialog
+    form.set_value("place", "听证室")
+    form.set_value("chair", "张检察长")
+    form.submit()
+    assert ws.hearings.topLevelItemCount() == 1
+    assert tick.isChecked() and facts.text() == "多次盗窃"
+    ws.points.discard_button.click()
+    assert not tick.isChecked() and facts.text() == "" and not ws.points.dirty
+
+
+def test_an_open_proposal_dialog_follows_a_language_switch(main_window, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    _dialog, ws = open_detail(main_window, JUVENILE_CASE)
+    ws.decision.buttons["propose"].click()
+    form = ws.last_dialog
+    form.set_value("kind", "refuse")
+    form.set_value("ground", "no_social_danger")
+    assert "chief procurator" in form.hint.text()
+    page = main_window.settings_page
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh_CN"))
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: form.widgets["kind"].currentText() == "不批准逮捕", timeout=2000)
+    # the grounds stay those of a refusal, the choice is kept, and the hint is in Chinese
+    assert form.widgets["ground"].currentData() == "no_social_danger"
+    assert form.widgets["ground"].count() == 3
+    assert "检察长" in form.hint.text()
+    situations = form.findChild(type(form.findChild(object, "juvenileSituations")),
+                                "juvenileSituations")
+    assert all("\u4e00" <= situations.item(i).text()[0] <= "\u9fff"
+               for i in range(situations.count()))
