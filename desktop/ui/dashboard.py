@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import arrest_queries, custody_queries
+from desktop.services import custody_queries, dashboard
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 
@@ -88,12 +88,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         today = self._context.today()
         self._items = {state: [] for state in SECTIONS}
-        items = list(arrest_queries.due_items(self._context.reader, today=today,
-                                              within_days=3))
-        items += custody_queries.custody_due_items(self._context.reader, today=today,
-                                                   within_days=3)
-        items.sort(key=lambda item: item.due_date)  # stable: each module keeps its order
-        for item in items:
+        for item in dashboard.due_items(self._context.reader, today=today, within_days=3):
             state = classify(item.due_date, today)
             if state in self._items:
                 self._items[state].append(item)
