@@ -45,6 +45,12 @@ class RegistrationInput:
     new_police_agency: str = ""
 
 
+def _plain(name: str) -> str:
+    """A name as compared: no spaces (某 某 and 某某 are one person), the middle dot of
+    minority names in one form."""
+    return "".join(name.split()).replace("•", "·").replace("．", "·")
+
+
 def _err(errors, field_name, error_code, message, **params):
     errors.append(FieldError(field_name, error_code, message, params))
 
@@ -99,6 +105,13 @@ def validate_registration(office: Office, data: RegistrationInput, *, today: dat
                     _err(errors, f"{prefix}.id_number", "id_number.duplicate",
                          "the same ID number appears twice in this request")
                 seen_ids[parsed.number] = i
+                # The number names a person already on file: the request joins that person,
+                # so a different typed name is a typo in one of the two, never silently kept.
+                known = conn.execute("SELECT name FROM persons WHERE id_number = ? AND "
+                                     "deleted_at IS NULL", (parsed.number,)).fetchone()
+                if known and s.name.strip() and _plain(known[0]) != _plain(s.name):
+                    _err(errors, f"{prefix}.id_number", "id_number.other_name",
+                         f"this ID number is on file for {known[0]}", name=known[0])
         if s.detained:
             if s.detained_since is None:
                 _err(errors, f"{prefix}.detained_since", "required",

@@ -60,6 +60,8 @@ _MESSAGES = {
         "FieldMessages", "The check digit does not match: a digit is probably mistyped"),
     (None, "id_number.duplicate"): QT_TRANSLATE_NOOP(
         "FieldMessages", "Another suspect in this request has the same ID number"),
+    (None, "id_number.other_name"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "This ID number is on file for {name}: check the name or the number"),
 }
 _LENGTH_WITH_COUNT = QT_TRANSLATE_NOOP(
     "FieldMessages", "An ID number has 18 characters (15 for an old one); this one has {length}")

@@ -1745,6 +1745,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This ID number is on file for {name}: check the name or the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An ID number has 18 characters (15 for an old one); this one has {length}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1737,6 +1737,10 @@ Reason:</source>
         <translation>本案另一名犯罪嫌疑人的公民身份号码与此相同</translation>
     </message>
     <message>
+        <source>This ID number is on file for {name}: check the name or the number</source>
+        <translation>该身份证号码已登记为“{name}”：请核对姓名或号码</translation>
+    </message>
+    <message>
         <source>An ID number has 18 characters (15 for an old one); this one has {length}</source>
         <translation>公民身份号码应为18位（旧号码为15位），现为{length}位</translation>
     </message>

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop.services.arrest_register import SuspectInput, register_request
+from desktop.services.arrest_register import SuspectInput, register_request, validate_registration
 from desktop.services.errors import ValidationFailed
 from tests.conftest import TODAY, make_registration
 
@@ -103,6 +103,21 @@ def test_known_person_is_reused_across_requests(office):
     register_request(office, make_registration(office, case_no="A2"), today=TODAY)
     assert office.reader.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
     assert office.reader.execute("SELECT count(*) FROM arrest_reviews").fetchone()[0] == 2
+
+
+def test_an_id_number_on_file_for_another_name_is_refused_and_nothing_is_written(office):
+    register_request(office, make_registration(office, case_no="A1"), today=TODAY)
+    data = make_registration(office, case_no="A2", name="王晓明")  # one character mistyped
+    problems = [e for e in validate_registration(office, data, today=TODAY)
+                if e.code == "id_number.other_name"]
+    assert problems and problems[0].field == "suspects[0].id_number"
+    assert problems[0].params == {"name": "王小明"}
+    with pytest.raises(ValidationFailed):
+        register_request(office, data, today=TODAY)
+    assert office.reader.execute("SELECT count(*) FROM arrest_requests").fetchone()[0] == 1
+    # spacing is not a different name
+    register_request(office, make_registration(office, case_no="A3", name="王 小明"),
+                     today=TODAY)
 
 
 def test_fifteen_digit_id_is_stored_upgraded(office):
