@@ -17,6 +17,17 @@ from desktop.domain.text import normalize_search_text
 from desktop.services.arrest_queries import AuditEntry, DueItem
 
 _TRACKED = tuple(sorted(k.value for k in TRACKED_KINDS))
+# Dashboard items are of kind "cooperation.<entry kind>", apart from every other module's.
+KIND_PREFIX = "cooperation."
+
+
+def is_due_kind(kind: str) -> bool:
+    return kind.startswith(KIND_PREFIX)
+
+
+def entry_kind_of(due_kind: str) -> str:
+    """The entry kind of a dashboard item's kind: "cooperation.rectification" → "rectification"."""
+    return due_kind[len(KIND_PREFIX):] if is_due_kind(due_kind) else ""
 
 
 @dataclass(frozen=True)
@@ -166,10 +177,11 @@ def entry_history(conn, entry_id: str) -> list[AuditEntry]:
 
 def cooperation_due_items(conn, *, today: date, within_days: int = 3) -> list[DueItem]:
     """Open tracked items — joint 督办 and rectification follow-ups — overdue or due by
-    today + within_days, earliest first. `kind` is the entry kind; `detail` the summary."""
+    today + within_days, earliest first. `kind` is KIND_PREFIX + the entry kind; `detail` the
+    summary; the title the case and the police agency."""
     horizon = (today + timedelta(days=within_days)).isoformat()
     return [
-        DueItem(kind=r[1], record_id=r[0], title="  ".join(x for x in (r[2], r[3]) if x),
+        DueItem(kind=KIND_PREFIX + r[1], record_id=r[0], title="  ".join(x for x in (r[2], r[3]) if x),
                 detail=r[4], due_date=date.fromisoformat(r[5]), request_id=r[6] or "")
         for r in conn.execute(
             "SELECT e.id, e.kind, e.case_ref, g.name, e.summary, e.due_on, e.request_id "

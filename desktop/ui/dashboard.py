@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import arrest_queries, custody_queries
+from desktop.services import arrest_queries, cooperation_queries, custody_queries
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 
@@ -92,6 +92,8 @@ class DashboardPage(QWidget):
                                               within_days=3))
         items += custody_queries.custody_due_items(self._context.reader, today=today,
                                                    within_days=3)
+        items += cooperation_queries.cooperation_due_items(self._context.reader, today=today,
+                                                           within_days=3)
         items.sort(key=lambda item: item.due_date)  # stable: each module keeps its order
         for item in items:
             state = classify(item.due_date, today)
@@ -167,6 +169,10 @@ class DashboardPage(QWidget):
             return self.tr("Arrest review")
         if kind == custody_queries.KIND:
             return self.tr("Custody review")
+        if cooperation_queries.is_due_kind(kind):  # 联合督办 or 整改跟踪, by its kind
+            from desktop.ui import cooperation_labels
+
+            return cooperation_labels.kind_label(cooperation_queries.entry_kind_of(kind))
         return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:

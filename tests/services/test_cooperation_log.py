@@ -203,8 +203,10 @@ def test_due_items_are_the_open_tracked_items_falling_due(office):
     svc.add_entry(office, entry(office), today=TODAY)  # not tracked
     due = q.cooperation_due_items(office.reader, today=TODAY, within_days=3)
     assert [(d.record_id, d.kind, d.due_date) for d in due] == [
-        (overdue, "joint_supervision", date(2026, 11, 20)),
-        (soon, "rectification", date(2026, 11, 26))]
+        (overdue, "cooperation.joint_supervision", date(2026, 11, 20)),
+        (soon, "cooperation.rectification", date(2026, 11, 26))]
+    assert [q.entry_kind_of(d.kind) for d in due] == ["joint_supervision", "rectification"]
+    assert not q.is_due_kind("arrest_review") and q.entry_kind_of("custody_review") == ""
     assert due[0].detail == "督办命案积案" and due[0].title.startswith("C1  ")
 
 
