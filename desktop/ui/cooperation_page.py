@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTableWidget, QTableWidgetItem,
@@ -19,7 +19,7 @@ from desktop.services import cooperation_queries as q
 from desktop.services.cooperation_queries import CooperationFilter
 from desktop.services.errors import NotFound
 from desktop.ui import cooperation_labels as col
-from desktop.ui import labels
+from desktop.ui import field_messages, labels
 from desktop.ui.context import AppContext
 from desktop.ui.cooperation_detail import CooperationAuditTable, detail_html
 from desktop.ui.models.cooperation_table_model import (COL_AGENCY, COL_CASE, COL_DATE,
@@ -284,9 +284,11 @@ class CooperationPage(QWidget):
         rows = [*counts.values(), [sum(c[m] for c in counts.values()) for m in range(12)]]
         self.stats.setRowCount(len(rows))
         self.stats.setColumnCount(13)
+        locale = QLocale(QLocale.Language.Chinese if field_messages.is_chinese()
+                         else QLocale.Language.English)
         self.stats.setHorizontalHeaderLabels(
-            [self.tr("%1/%2", "month/year").replace("%1", str(m)).replace("%2", str(year))
-             for m in range(1, 13)] + [self.tr("Total")])
+            [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+            + [self.tr("Total")])
         self.stats.setVerticalHeaderLabels([col.kind_label(k) for k in counts]
                                            + [self.tr("All kinds")])
         for row, months in enumerate(rows):

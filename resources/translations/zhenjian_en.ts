@@ -793,11 +793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2</source>
-        <comment>month/year</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>

@@ -790,11 +790,6 @@
         <translation>%1 — 设在%2；常驻检察官：%3</translation>
     </message>
     <message>
-        <source>%1/%2</source>
-        <comment>month/year</comment>
-        <translation>%1月</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
