@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from desktop.domain import cooperation as rules
 from desktop.services import arrest_queries
@@ -19,9 +19,10 @@ from desktop.services import cooperation_queries as q
 from desktop.services.cooperation_queries import CooperationFilter
 from desktop.services.errors import NotFound
 from desktop.ui import cooperation_labels as col
-from desktop.ui import field_messages, labels
+from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.cooperation_detail import CooperationAuditTable, detail_html
+from desktop.ui.cooperation_statistics import CooperationStatistics
 from desktop.ui.models.cooperation_table_model import (COL_AGENCY, COL_CASE, COL_DATE,
                                                        COL_DUE, COL_KIND, COL_OFFICER,
                                                        COL_SUMMARY, ENTRY_ID_ROLE,
@@ -111,11 +112,7 @@ class CooperationPage(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("cooperationDetail")
         self.history = CooperationAuditTable(self)
-        self.stats = QTableWidget(self)
-        self.stats.setObjectName("cooperationStatistics")
-        self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.stats.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.stats = CooperationStatistics(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("cooperationTabs")
         self.tabs.addTab(self.browser, "")
@@ -278,24 +275,7 @@ class CooperationPage(QWidget):
             self.view.setColumnWidth(column, width + 24)
 
     def _fill_statistics(self) -> None:
-        """This year's entries per kind and month (DOMAIN.md §7)."""
-        year = self._context.today().year
-        counts = q.monthly_counts(self._context.reader, year)
-        rows = [*counts.values(), [sum(c[m] for c in counts.values()) for m in range(12)]]
-        self.stats.setRowCount(len(rows))
-        self.stats.setColumnCount(13)
-        locale = QLocale(QLocale.Language.Chinese if field_messages.is_chinese()
-                         else QLocale.Language.English)
-        self.stats.setHorizontalHeaderLabels(
-            [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
-            + [self.tr("Total")])
-        self.stats.setVerticalHeaderLabels([col.kind_label(k) for k in counts]
-                                           + [self.tr("All kinds")])
-        for row, months in enumerate(rows):
-            for column, n in enumerate([*months, sum(months)]):
-                item = QTableWidgetItem(str(n) if n else "")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.stats.setItem(row, column, item)
+        self.stats.fill(self._context.reader, self._context.today().year)
 
     # -- actions ---------------------------------------------------------------------------
     def _run(self, dialog: QDialog) -> bool:

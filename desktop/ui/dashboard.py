@@ -230,7 +230,9 @@ class DashboardPage(QWidget):
         metrics = self.tree.fontMetrics()
         samples = {
             COL_KIND: max(self._kind_label("arrest_review"),
-                          self._kind_label(custody_queries.KIND), key=len),
+                          self._kind_label(custody_queries.KIND),
+                          *(self._kind_label(cooperation_queries.KIND_PREFIX + k)
+                            for k in ("joint_supervision", "rectification")), key=len),
             COL_TITLE: "A3201012026110001  欧阳小明、张三丰",
             COL_DUE: "2026-11-23",
             COL_LEFT: labels.days_left_text(date(2026, 1, 1), date(2026, 1, 13)),

@@ -1,6 +1,6 @@
 """The main window: a navigation sidebar beside the pages (dashboard, arrest review,
-custody review, settings, the document register), the menus built from the shared actions, and a status bar naming
-the database and the user. Geometry is remembered; a language switch retranslates everything
+custody review, settings, the document register, the cooperation log), the menus built from the
+shared actions, and a status bar naming the database and the user. Geometry is remembered; a language switch retranslates everything
 in place."""
 from __future__ import annotations
 

@@ -793,14 +793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +878,17 @@
     </message>
     <message>
         <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

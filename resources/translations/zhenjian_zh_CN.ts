@@ -790,14 +790,6 @@
         <translation>%1 — 设在%2；常驻检察官：%3</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
         <source>Remove entry</source>
         <translation>删除记录</translation>
     </message>
@@ -884,6 +876,17 @@
     <message>
         <source>Last year</source>
         <translation>上年</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,12 @@ def test_filters_and_search(main_window, qtbot):
     assert page.model.total == 2
     page.search_edit.clear()
     assert page.model.total == 3
+    # this year's counts: November has the 督办 item and the follow-up; last year's filing not
+    stats = page.stats
+    assert stats.horizontalHeaderItem(10).text() == "Nov"
+    assert stats.verticalHeaderItem(5).text() == "Joint supervision"
+    assert stats.value(5, 10) == 1 and stats.value(7, 10) == 1 and stats.value(2, 12) == 0
+    assert stats.value(8, 12) == 2 and stats.verticalHeaderItem(8).text() == "All kinds"
 
 
 def test_a_joint_supervision_item_is_completed(main_window, qtbot):
