@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout,
@@ -157,6 +158,11 @@ class CooperationPage(QWidget):
         self.overdue_check.toggled.connect(lambda _c: self.apply_filter())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.activated.connect(lambda _i: self.edit_entry())
+        # Delete on the list removes the selected entry (after asking; "No" is the default).
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete),
+                                         self.view)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(lambda: self.remove_entry())
         self.new_button.clicked.connect(lambda: self.new_entry())
         self.edit_button.clicked.connect(lambda: self.edit_entry())
         self.complete_button.clicked.connect(lambda: self.complete_entry())
@@ -320,13 +326,14 @@ class CooperationPage(QWidget):
             if self._run(dialog):
                 self.select_entry(keep)
 
-    def remove_entry(self, *, confirm: bool = True) -> bool:
+    def remove_entry(self) -> bool:
         if self.detail is None:
             return False
-        if confirm and QMessageBox.question(
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if QMessageBox.question(
                 self, self.tr("Remove entry"),
-                self.tr("Remove this entry from the log? It stays in the audit history.")) \
-                != QMessageBox.StandardButton.Yes:
+                self.tr("Remove this entry from the log? It stays in the audit history."),
+                buttons, QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return False
         try:
             svc.remove_entry(self._context.office, self.detail.row.entry_id)

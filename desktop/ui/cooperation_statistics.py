@@ -3,6 +3,7 @@ figures the office reports upward. Month names come from the locale of the user'
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.services import cooperation_queries as q
@@ -28,10 +29,14 @@ class CooperationStatistics(QTableWidget):
             [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
             + [self.tr("Total")])
         self.setVerticalHeaderLabels([col.kind_label(k) for k in counts] + [self.tr("All kinds")])
+        bold = QFont(self.font())
+        bold.setBold(True)
         for row, months in enumerate(rows):
             for column, n in enumerate([*months, sum(months)]):
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if row == len(rows) - 1 or column == 12:  # the totals
+                    item.setFont(bold)
                 self.setItem(row, column, item)
 
     def value(self, row: int, column: int) -> int:

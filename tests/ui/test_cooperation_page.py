@@ -212,7 +212,7 @@ def test_a_joint_supervision_item_is_completed(main_window, qtbot):
     assert history.item(0, 3).text() == "Log entry"
 
 
-def test_an_entry_is_edited_and_removed(main_window, qtbot):
+def test_an_entry_is_edited_and_removed(main_window, qtbot, monkeypatch):
     office = main_window.context.office
     item = add_item(office)
     page = open_page(main_window)
@@ -229,7 +229,23 @@ def test_an_entry_is_edited_and_removed(main_window, qtbot):
     assert q.entry_detail(office.reader, item).row.due_on == date(2026, 12, 5)
     main_window.context.notify_changed()
     page.select_entry(item)
-    assert page.remove_entry(confirm=False)
+    # Delete on the list asks first; answering No keeps the entry
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = []
+
+    def answer(_parent, _title, _text, _buttons, default):
+        answers.append(default)
+        return default
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert answers == [QMessageBox.StandardButton.No]
+    assert page.model.total == 1
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert page.model.total == 0 and q.entry_detail(office.reader, item) is None
     assert count(office) == 1  # a tombstone
 
