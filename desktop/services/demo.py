@@ -5,9 +5,9 @@ Requests go through `arrest_register.insert_request`, the same path as manual en
 capture, the audit chain, the outbox and the list index are exactly what real use produces
 (demo_generator makes them up). A bounded sample — the planted requests, the most recent ones
 and a spread of the last months — then goes through the review services, custody-necessity
-reviews are started and documents of every type issued (demo_workflow, demo_custody,
-demo_documents), so a demo office shows every module while a 100,000-request build costs only
-a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
+reviews are started, documents of every type issued and a year of the cooperation log
+written (demo_workflow, demo_custody, demo_documents, demo_cooperation), so a demo office
+shows every module while a 100,000-request build costs only a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
 `today` always give the same data (record ids and timestamps still come from the clock).
 """
 from __future__ import annotations
@@ -83,8 +83,12 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
         def more() -> bool:
             return progress is None or progress(len(plan), len(plan)) is not False
 
-        run_workflow(path, gen.samples, today=today, seed=seed, resubmission=gen.resubmission,
-                     more=more)
+        story = run_workflow(path, gen.samples, today=today, seed=seed,
+                             resubmission=gen.resubmission, more=more)
+        if story is not None and more():  # not after a cancel
+            from desktop.services.demo_cooperation import run_cooperation
+
+            run_cooperation(path, today=today, seed=seed)  # a year of the cooperation log
     return open_office(path)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import custody_queries, dashboard
+from desktop.services import cooperation_queries, custody_queries, dashboard
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 
@@ -162,6 +162,10 @@ class DashboardPage(QWidget):
             return self.tr("Arrest review")
         if kind == custody_queries.KIND:
             return self.tr("Custody review")
+        if cooperation_queries.is_due_kind(kind):  # 联合督办 or 整改跟踪, by its kind
+            from desktop.ui import cooperation_labels
+
+            return cooperation_labels.kind_label(cooperation_queries.entry_kind_of(kind))
         return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:
@@ -219,7 +223,9 @@ class DashboardPage(QWidget):
         metrics = self.tree.fontMetrics()
         samples = {
             COL_KIND: max(self._kind_label("arrest_review"),
-                          self._kind_label(custody_queries.KIND), key=len),
+                          self._kind_label(custody_queries.KIND),
+                          *(self._kind_label(cooperation_queries.KIND_PREFIX + k)
+                            for k in ("joint_supervision", "rectification")), key=len),
             COL_TITLE: "A3201012026110001  欧阳小明、张三丰",
             COL_DUE: "2026-11-23",
             COL_LEFT: labels.days_left_text(date(2026, 1, 1), date(2026, 1, 13)),

@@ -1,6 +1,6 @@
 """The main window: a navigation sidebar beside the pages (dashboard, arrest review,
-custody review, settings, the document register), the menus built from the shared actions, and a status bar naming
-the database and the user. Geometry is remembered; a language switch retranslates everything
+custody review, settings, the document register, the cooperation log), the menus built from the
+shared actions, and a status bar naming the database and the user. Geometry is remembered; a language switch retranslates everything
 in place."""
 from __future__ import annotations
 
@@ -19,7 +19,11 @@ from desktop.ui.opening import OpenedDatabase, open_database
 
 PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
 PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
-PAGE_COUNT = 5
+# The cooperation log (侦查监督与协作配合). Rows 5 and 6 belong to the supervision and petition
+# registers; on a branch without them their rows stay hidden (_UNUSED_ROWS).
+PAGE_COOPERATION = 7
+PAGE_COUNT = 8
+_UNUSED_ROWS = (5, 6)
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.document_register = None
+        self.cooperation_page = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
 
@@ -56,6 +61,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
         for _ in range(PAGE_COUNT):
             QListWidgetItem(self.sidebar)
+        for row in _UNUSED_ROWS:
+            self.sidebar.item(row).setHidden(True)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -92,7 +99,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
-        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents):
+        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents,
+                       a.go_cooperation):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
         a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
+        a.go_cooperation.triggered.connect(lambda: self.show_page(PAGE_COOPERATION))
         a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
         a.refresh.triggered.connect(self.context.notify_changed)
@@ -161,7 +170,8 @@ class MainWindow(QMainWindow):
         for row, page in ((PAGE_DASHBOARD, self.dashboard), (PAGE_LIST, self.arrest_list),
                           (PAGE_CUSTODY, self.custody_list),
                           (PAGE_SETTINGS, self.settings_page),
-                          (PAGE_DOCUMENTS, self.document_register)):
+                          (PAGE_DOCUMENTS, self.document_register),
+                          (PAGE_COOPERATION, self.cooperation_page)):
             if page is not None and page is current:
                 return row
         return -1
@@ -178,9 +188,15 @@ class MainWindow(QMainWindow):
 
             self.document_register = DocumentRegisterPage(self.context, self.stack)
             self.stack.addWidget(self.document_register)
+        if index == PAGE_COOPERATION and self.cooperation_page is None:
+            from desktop.ui.cooperation_page import CooperationPage
+
+            self.cooperation_page = CooperationPage(self.context, self.stack)
+            self.stack.addWidget(self.cooperation_page)
         return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
-                PAGE_DOCUMENTS: self.document_register}.get(index)
+                PAGE_DOCUMENTS: self.document_register,
+                PAGE_COOPERATION: self.cooperation_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
@@ -189,12 +205,16 @@ class MainWindow(QMainWindow):
         a = self.actions
         for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
                             (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings),
-                            (PAGE_DOCUMENTS, a.go_documents)):
+                            (PAGE_DOCUMENTS, a.go_documents),
+                            (PAGE_COOPERATION, a.go_cooperation)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
         if self.current_page() == PAGE_DOCUMENTS:
             self.document_register.focus_search()
+            return
+        if self.current_page() == PAGE_COOPERATION:
+            self.cooperation_page.focus_search()
             return
         self.show_page(PAGE_LIST)  # builds the pages if need be
         self.arrest_list.focus_search()
@@ -208,6 +228,10 @@ class MainWindow(QMainWindow):
         if kind == "custody_review":
             self.show_page(PAGE_CUSTODY)
             self.custody_list.select_review(record_id)
+            return None
+        if kind.startswith("cooperation."):  # a tracked cooperation-log item (dashboard)
+            self.show_page(PAGE_COOPERATION)
+            self.cooperation_page.open_entry(record_id)
             return None
         from desktop.domain.review_deadlines import Step
 
@@ -338,6 +362,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Custody review"), self.tr("Settings"),
                                     self.tr("Documents"))):
             self.sidebar.item(row).setText(text)
+        self.sidebar.item(PAGE_COOPERATION).setText(self.tr("Cooperation log"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -76,6 +76,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coo&amp;peration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The investigation-supervision and cooperation office&apos;s log: consultations, police information, joint supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +398,528 @@
     </message>
     <message>
         <source>Facts and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDetail</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDialogs</name>
+    <message>
+        <source>New cooperation log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cooperation log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on (&amp;date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest &amp;request (case no.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What came of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation-supervision and cooperation office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident prosecutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;liaison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Established on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duty roster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会商: consultation with the police on a case, before an arrest request, on a major or difficult case, or on whether to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前介入: taking part early in a major case; note the opinions given on evidence and the direction of the investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the police sent: a case they filed (立案).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the police sent: a case they withdrew (撤案).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the police sent: a coercive measure taken, changed or lifted (强制措施).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联合督办: tracked until done; the dashboard shows it when the due date is near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联席会议: who took part, what was discussed and agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改跟踪: a rectification the police promised, tracked until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationLabels</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filed by the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case withdrawn by the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an arrest request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major or difficult case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether to file a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential surveillance at a designated place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure lifted, released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be after the entry date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done before the entry date ({date})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a joint supervision item or a rectification follow-up is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrest request has the case number {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what has happened: the date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The done date is later than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracked item needs the date it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the office? e.g. the police&apos;s case-handling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind (type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s site and staff are not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — at %2; resident prosecutor: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry from the log? It stays in the audit history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case, suspect, participants or words of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due / done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2526,10 @@ Reason:</source>
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

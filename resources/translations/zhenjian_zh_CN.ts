@@ -76,6 +76,14 @@
         <translation>已制作文书的登记簿：查看、打印、作废</translation>
     </message>
     <message>
+        <source>Coo&amp;peration log</source>
+        <translation>协作配合台账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The investigation-supervision and cooperation office&apos;s log: consultations, police information, joint supervision</source>
+        <translation>侦查监督与协作配合办公室台账：会商、公安机关通报信息、联合督办</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -389,6 +397,527 @@
     <message>
         <source>Facts and evidence</source>
         <translation>事实和证据</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>公安机关</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Arrest request</source>
+        <translation>提请批准逮捕案件</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>办结日期</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDialogs</name>
+    <message>
+        <source>New cooperation log entry</source>
+        <translation>新增协作配合台账记录</translation>
+    </message>
+    <message>
+        <source>Edit cooperation log entry</source>
+        <translation>修改协作配合台账记录</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>会商类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>强制措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Agreed on (&amp;date):</source>
+        <translation>确定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Police &amp;agency:</source>
+        <translation>公安机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Arrest &amp;request (case no.):</source>
+        <translation>关联提捕案件编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suspect:</source>
+        <translation>犯罪嫌疑人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>内容摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>办理期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>办结日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>承办人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Mark the item done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>&amp;What came of it:</source>
+        <translation>办理结果(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Investigation-supervision and cooperation office</source>
+        <translation>侦查监督与协作配合办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>设置地点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resident prosecutor:</source>
+        <translation>常驻检察官(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Police &amp;liaison:</source>
+        <translation>公安联络人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Established on:</source>
+        <translation>成立日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duty roster:</source>
+        <translation>值班安排(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>会商: consultation with the police on a case, before an arrest request, on a major or difficult case, or on whether to file.</source>
+        <translation>会商：与公安机关就个案会商，包括捕前会商、重大疑难复杂案件会商和立案会商。</translation>
+    </message>
+    <message>
+        <source>提前介入: taking part early in a major case; note the opinions given on evidence and the direction of the investigation.</source>
+        <translation>提前介入：适时介入重大案件侦查活动，记录就证据收集和侦查方向提出的意见。</translation>
+    </message>
+    <message>
+        <source>Information the police sent: a case they filed (立案).</source>
+        <translation>公安机关通报的立案信息。</translation>
+    </message>
+    <message>
+        <source>Information the police sent: a case they withdrew (撤案).</source>
+        <translation>公安机关通报的撤案信息。</translation>
+    </message>
+    <message>
+        <source>Information the police sent: a coercive measure taken, changed or lifted (强制措施).</source>
+        <translation>公安机关通报的采取、变更或解除强制措施信息。</translation>
+    </message>
+    <message>
+        <source>联合督办: tracked until done; the dashboard shows it when the due date is near.</source>
+        <translation>联合督办：跟踪至办结；临近期限时在工作台提示。</translation>
+    </message>
+    <message>
+        <source>联席会议: who took part, what was discussed and agreed.</source>
+        <translation>联席会议：记录参加人员、研究事项和议定事项。</translation>
+    </message>
+    <message>
+        <source>整改跟踪: a rectification the police promised, tracked until done.</source>
+        <translation>整改跟踪：公安机关承诺的整改事项，跟踪至整改到位。</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationLabels</name>
+    <message>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <source>Early involvement</source>
+        <translation>提前介入</translation>
+    </message>
+    <message>
+        <source>Case filed by the police</source>
+        <translation>立案信息</translation>
+    </message>
+    <message>
+        <source>Case withdrawn by the police</source>
+        <translation>撤案信息</translation>
+    </message>
+    <message>
+        <source>Coercive measure</source>
+        <translation>强制措施信息</translation>
+    </message>
+    <message>
+        <source>Joint supervision</source>
+        <translation>联合督办</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Rectification follow-up</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>Before an arrest request</source>
+        <translation>捕前会商</translation>
+    </message>
+    <message>
+        <source>Major or difficult case</source>
+        <translation>重大疑难案件会商</translation>
+    </message>
+    <message>
+        <source>Whether to file a case</source>
+        <translation>立案会商</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>拘传</translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation>取保候审</translation>
+    </message>
+    <message>
+        <source>Residential surveillance</source>
+        <translation>监视居住</translation>
+    </message>
+    <message>
+        <source>Residential surveillance at a designated place</source>
+        <translation>指定居所监视居住</translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation>刑事拘留</translation>
+    </message>
+    <message>
+        <source>Arrest executed</source>
+        <translation>执行逮捕</translation>
+    </message>
+    <message>
+        <source>Measure changed</source>
+        <translation>变更强制措施</translation>
+    </message>
+    <message>
+        <source>Measure lifted, released</source>
+        <translation>解除强制措施</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters</source>
+        <translation>内容过长：最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>The due date must be after the entry date ({date})</source>
+        <translation>办理期限应当晚于确定日期（{date}）</translation>
+    </message>
+    <message>
+        <source>Done before the entry date ({date})?</source>
+        <translation>办结日期早于确定日期（{date}）</translation>
+    </message>
+    <message>
+        <source>Only a joint supervision item or a rectification follow-up is completed</source>
+        <translation>只有联合督办和整改跟踪事项需要办结</translation>
+    </message>
+    <message>
+        <source>Already done on {date}</source>
+        <translation>已于 {date} 办结</translation>
+    </message>
+    <message>
+        <source>No arrest request has the case number {case_no}</source>
+        <translation>没有案件编号为 {case_no} 的提请批准逮捕案件</translation>
+    </message>
+    <message>
+        <source>Enter what has happened: the date is later than today</source>
+        <translation>只能登记已经发生的事项：日期晚于今天</translation>
+    </message>
+    <message>
+        <source>The done date is later than today</source>
+        <translation>办结日期晚于今天</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>请选择一项</translation>
+    </message>
+    <message>
+        <source>A tracked item needs the date it is due</source>
+        <translation>督办和整改事项须填写办理期限</translation>
+    </message>
+    <message>
+        <source>Where is the office? e.g. the police&apos;s case-handling centre</source>
+        <translation>办公室设在何处？如公安机关执法办案管理中心</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind (type)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The office&apos;s site and staff are not recorded yet.</source>
+        <translation>尚未登记办公室的设置地点和人员。</translation>
+    </message>
+    <message>
+        <source>%1 — at %2; resident prosecutor: %3</source>
+        <translation>%1 — 设在%2；常驻检察官：%3</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the log? It stays in the audit history.</source>
+        <translation>从台账中删除这条记录？操作日志中仍会保留。</translation>
+    </message>
+    <message>
+        <source>Office &amp;record…</source>
+        <translation>办公室信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Case, suspect, participants or words of the summary</source>
+        <translation>案件、犯罪嫌疑人、参加人员或摘要中的字词</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>公安机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open items onl&amp;y</source>
+        <translation>仅显示未办结事项(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>仅显示已逾期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>新增记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one…</source>
+        <translation>办结(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>%1年统计</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>公安机关</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Due / done</source>
+        <translation>期限／办结</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2516,10 @@ Reason:</source>
     <message>
         <source>Documents</source>
         <translation>文书登记</translation>
+    </message>
+    <message>
+        <source>Cooperation log</source>
+        <translation>协作配合台账</translation>
     </message>
     <message>
         <source>Pages</source>
