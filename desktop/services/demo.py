@@ -85,6 +85,10 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
 
         run_workflow(path, gen.samples, today=today, seed=seed, resubmission=gen.resubmission,
                      more=more)
+        if more():
+            from desktop.services.demo_petitions import fill_petitions
+
+            fill_petitions(path, today=today, seed=seed)
     return open_office(path)
 
 
