@@ -83,9 +83,9 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
         def more() -> bool:
             return progress is None or progress(len(plan), len(plan)) is not False
 
-        run_workflow(path, gen.samples, today=today, seed=seed, resubmission=gen.resubmission,
-                     more=more)
-        if more():
+        story = run_workflow(path, gen.samples, today=today, seed=seed,
+                             resubmission=gen.resubmission, more=more)
+        if story is not None and more():
             from desktop.services.demo_petitions import fill_petitions
 
             fill_petitions(path, today=today, seed=seed)
