@@ -167,16 +167,21 @@ def petition_due_items(conn, *, today: date, within_days: int = 3) -> list[DueIt
     basis = {k.value: rules.basis_text(k, settings) for k in rules.DueKind}
     items = []
     for r in conn.execute(
-            "SELECT p.id, p.received_on, p.due_kind, p.due_date, p.risk_level, "
-            "(SELECT group_concat(name, '、') FROM (SELECT r.name FROM petitioners r "
-            " WHERE r.petition_id = p.id AND r.deleted_at IS NULL ORDER BY r.position)), "
-            "p.summary FROM petitions p WHERE p.deleted_at IS NULL AND p.due_date IS NOT NULL "
-            "AND p.due_date <= ? ORDER BY p.due_date, p.id", (horizon,)):
+            # the first petitioner only (an index lookup, not a list per row): with thousands
+            # of items the dashboard stays fast; "等N人" says there are more
+            "SELECT p.id, p.due_kind, p.due_date, p.risk_level, r.name, p.petitioner_count, "
+            "substr(p.summary, 1, 40) FROM petitions p LEFT JOIN petitioners r "
+            "ON r.petition_id = p.id AND r.position = 0 AND r.deleted_at IS NULL "
+            "WHERE p.deleted_at IS NULL AND p.due_date IS NOT NULL AND p.due_date <= ? "
+            "ORDER BY p.due_date, p.id", (horizon,)):
+        name = r[4] or ""
+        if name and r[5] > 1:
+            name += f"等{r[5]}人"
         summary = r[6].splitlines()[0][:24] if r[6] else ""
         items.append(PetitionDueItem(
-            kind=KIND, record_id=r[0], title=f"{r[5] or ''}  {summary}".strip(),
-            detail=r[2], due_date=date.fromisoformat(r[3]), basis=basis.get(r[2], ""),
-            high_risk=levels.is_high(r[4]), risk_level=r[4]))
+            kind=KIND, record_id=r[0], title=f"{name}  {summary}".strip(), detail=r[1],
+            due_date=date.fromisoformat(r[2]), basis=basis.get(r[1], ""),
+            high_risk=levels.is_high(r[3]), risk_level=r[3]))
     return items
 
 
