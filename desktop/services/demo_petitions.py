@@ -1,7 +1,7 @@
 """Demo data: the petition register (涉检信访) of the demo office, through the petition services
 (the same path as manual entry: audit chain, outbox, search index).
 
-About forty petitions over the eight months before `today`: every channel, type and state —
+About twenty petitions over the eight months before `today`: every channel, type and state —
 waiting for the 7-day reply (one overdue), waiting for the 3-month reply, in handling with
 monthly follow-ups (one overdue), answered, closed each way (息诉罢访, 办结, 终结, 撤回,
 forwarded) — with repeat petitions linked to the earlier ones, collective visits, handler
