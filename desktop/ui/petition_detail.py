@@ -33,13 +33,9 @@ def _row(caption: str, value: str, *, raw: bool = False, css: str = "") -> str:
     return f'<tr><td class="caption">{html.escape(caption)}</td><td{style}>{shown}</td></tr>'
 
 
-def _t(text: str) -> str:
-    return translate("PetitionDetail", text)
-
-
 def detail_html(d: PetitionDetail, basis: str, today: date) -> str:
     r = d.row
-    title = r.petitioners or _t("(no name)")
+    title = r.petitioners or translate("PetitionDetail", "(no name)")
     parts = [_STYLE, f"<h3>{html.escape(title)} — {html.escape(labels.format_date(r.received_on))}"
              "</h3><table>",
              _row(translate("PetitionDetail", "Status"), pl.label(pl.STATUSES, r.status)),
@@ -53,7 +49,8 @@ def detail_html(d: PetitionDetail, basis: str, today: date) -> str:
     if d.related_case or d.request_case_no:
         text = d.related_case
         if d.request_case_no:
-            text = f"{text} ({translate('PetitionDetail', 'request')} {d.request_case_no})"
+            request = translate("PetitionDetail", "request %1").replace("%1", d.request_case_no)
+            text = f"{text} ({request})"
         parts.append(_row(translate("PetitionDetail", "Related case"), text.strip()))
     if d.repeat_of_id:
         parts.append(_row(translate("PetitionDetail", "Repeats the petition of"),
@@ -91,20 +88,22 @@ def detail_html(d: PetitionDetail, basis: str, today: date) -> str:
             parts.append(_row(translate("PetitionDetail", "Note"), d.closure_note))
     parts.append("</table>")
     if d.petitioners:
-        parts.append(f"<h3>{html.escape(translate('PetitionDetail', 'Petitioners'))}</h3><table>")
+        heading = translate("PetitionDetail", "Petitioners")
+        parts.append(f"<h3>{html.escape(heading)}</h3><table>")
         for p in d.petitioners:
             bits = [p.id_number, p.phone, p.address, p.work_unit]
             parts.append(_row(p.name, "  ".join(b for b in bits if b)))
         parts.append("</table>")
     if d.transfers:
-        parts.append(f"<h3>{html.escape(translate('PetitionDetail', 'Handler changes'))}</h3>"
-                     "<table>")
+        heading = translate("PetitionDetail", "Handler changes")
+        parts.append(f"<h3>{html.escape(heading)}</h3><table>")
         for t in d.transfers:
             parts.append(_row(labels.format_date(t.transferred_on),
                               f"{t.from_name} → {t.to_name}: {t.reason}"))
         parts.append("</table>")
     if d.attachments:
-        parts.append(f"<h3>{html.escape(translate('PetitionDetail', 'Attachments'))}</h3><ul>")
+        heading = translate("PetitionDetail", "Attachments")
+        parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
         for a in d.attachments:
             size = translate("PetitionDetail", "%1 KB").replace("%1", f"{a.size / 1024:.1f}")
             parts.append(f'<li><a href="{ATTACHMENT_LINK}{html.escape(a.id)}">'

@@ -2211,6 +2211,10 @@ Reason:</source>
 <context>
     <name>PetitionDetail</name>
     <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2240,10 @@ Reason:</source>
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2288,6 +2296,18 @@ Reason:</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

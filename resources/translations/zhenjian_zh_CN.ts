@@ -2201,6 +2201,10 @@ Reason:</source>
 <context>
     <name>PetitionDetail</name>
     <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2227,6 +2231,10 @@ Reason:</source>
     <message>
         <source>Summary</source>
         <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>提请批准逮捕案件%1</translation>
     </message>
     <message>
         <source>Related case</source>
@@ -2279,6 +2287,18 @@ Reason:</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Handler changes</source>
+        <translation>承办人变更</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>%1 KB</source>

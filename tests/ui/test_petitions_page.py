@@ -281,3 +281,55 @@ def test_the_page_speaks_chinese(main_window, qtbot, chinese):
     assert index.data() == "高"
     assert "群众信访件件有回复" in page.browser.toPlainText()
     assert main_window.actions.go_petitions.text() == "涉检信访(&P)"
+
+
+def test_settings_working_days_and_the_office_s_own_levels(main_window, qtbot):
+    from desktop.ui.petition_settings_dialog import PetitionSettingsDialog
+
+    office = main_window.context.office
+    main_window.show_page(PAGE_PETITIONS)
+    page = main_window.petition_list
+    dialog = PetitionSettingsDialog(office, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.unit.currentData() == "calendar"
+    assert dialog.level_codes() == ["high", "medium", "low"]  # shown by name, kept by code
+    dialog.levels.setText("红")
+    dialog.submit()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "2 to 6" in dialog.error.text()
+    dialog.unit.setCurrentIndex(dialog.unit.findData("working"))
+    dialog.levels.setText("红，橙，黄")
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    main_window.context.notify_changed()
+    assert "7 working days" in page.settings_label.text()
+    assert "红 / 橙 / 黄" in page.settings_label.text()
+    register = RegisterPetitionDialog(office, page, today=TODAY)
+    qtbot.addWidget(register)
+    register.received.set_date(date(2026, 9, 28))
+    assert "2026-10-13" in register.due_label.text()  # 7 working days over National Day
+    register.triggers.checks["threats"].setChecked(True)
+    assert register.level.currentText() == "红"
+
+
+def test_risk_dialog_and_saving_an_attachment(main_window, qtbot, tmp_path):
+    from desktop.services.petition_register import AttachmentInput
+    from desktop.ui.petition_dialogs import RiskDialog
+
+    office = main_window.context.office
+    pid = petition(office, attachments=[AttachmentInput("来信.txt", "来信内容".encode())])
+    main_window.context.open_record.emit("petition", pid)
+    page = main_window.petition_list
+    dialog = RiskDialog(office, page.detail, today=TODAY, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.level.currentData() == "low"
+    dialog.level.setCurrentIndex(dialog.level.findData("high"))
+    dialog.triggers.checks["media"].setChecked(True)
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    detail = Q.petition_detail(office.reader, pid, today=TODAY)
+    assert detail.row.high_risk and [t.value for t in detail.risk_triggers] == ["media"]
+    main_window.context.notify_changed()
+    assert "来信.txt" in page.browser.toPlainText()
+    target = tmp_path / "saved.txt"
+    assert page.save_attachment(page.detail.attachments[0].id, str(target))
+    assert target.read_bytes() == "来信内容".encode()
