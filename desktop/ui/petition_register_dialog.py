@@ -193,6 +193,7 @@ class RegisterPetitionDialog(QDialog):
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         self._sync_rows()
+        self._chain_tabs()
         if focus:
             row.edits["name"].setFocus()
         return row
@@ -203,6 +204,7 @@ class RegisterPetitionDialog(QDialog):
         self.rows.remove(row)
         row.deleteLater()
         self._sync_rows()
+        self._chain_tabs()
         self.suggest_repeats()
 
     def _sync_rows(self) -> None:
@@ -211,6 +213,18 @@ class RegisterPetitionDialog(QDialog):
         if self.count.value() < len(self.rows):
             self.count.setValue(len(self.rows))
         self.count.setMinimum(max(1, len(self.rows)))
+
+    def _chain_tabs(self) -> None:
+        """Tab follows the form from top to bottom; petitioner rows are made after the rest
+        of the form, so their place in the chain is set here."""
+        chain = [self.received.edit, self.channel, self.petition_type, self.concerns]
+        for row in self.rows:
+            chain += [row.edits[name] for name in row.edits] + [row.remove_button]
+        chain += [self.add_button, self.count, self.collective, self.summary, self.related,
+                  self.repeat, self.files, self.add_files, self.remove_file, self.handler,
+                  self.level, *self.triggers.checks.values(), *self.buttons.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _collective_toggled(self, on: bool) -> None:
         if on:

@@ -333,3 +333,23 @@ def test_risk_dialog_and_saving_an_attachment(main_window, qtbot, tmp_path):
     target = tmp_path / "saved.txt"
     assert page.save_attachment(page.detail.attachments[0].id, str(target))
     assert target.read_bytes() == "来信内容".encode()
+
+
+def test_tab_walks_the_registration_form_from_top_to_bottom(main_window, qtbot):
+    dialog = RegisterPetitionDialog(main_window.context.office, main_window, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_petitioner()
+    second = dialog.rows[1]
+    qtbot.waitUntil(second.isVisible)  # a widget added to a shown form is shown by an event
+
+    def next_after(widget):
+        widget.setFocus()
+        dialog.focusNextChild()
+        return dialog.focusWidget()
+
+    assert next_after(dialog.concerns) is dialog.rows[0].edits["name"]
+    assert next_after(dialog.rows[0].remove_button) is second.edits["name"]
+    assert next_after(second.remove_button) is dialog.add_button
+    assert next_after(dialog.related) is dialog.repeat
+    assert next_after(dialog.level) is dialog.triggers.checks["repeat_visits"]
