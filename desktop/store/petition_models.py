@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from desktop.store.models import Base, Synced
 
@@ -53,6 +53,20 @@ class Petition(Synced, Base):
     closure: Mapped[str] = mapped_column(String(16), default="")  # Closure, once closed
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     closure_note: Mapped[str] = mapped_column(Text, default="")
+
+    @validates("first_handler_id")
+    def _first_handler_is_fixed(self, _key, value):
+        """首办责任: the first handler is set once; a later change is refused here, so no code
+        path can change it silently (a transfer changes `handler_id`, with its reason)."""
+        current = self.__dict__.get("first_handler_id")
+        if current is not None and value != current:
+            raise FirstHandlerFixed(self.id)
+        return value
+
+
+class FirstHandlerFixed(ValueError):
+    def __init__(self, petition_id: str):
+        super().__init__(f"the first handler of petition {petition_id} is fixed at registration")
 
 
 class Petitioner(Synced, Base):

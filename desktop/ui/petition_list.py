@@ -383,19 +383,19 @@ class PetitionListPage(QWidget):
         reader = self._context.reader
         self.settings_label.setText(pl.settings_summary(read_settings(reader),
                                                         read_levels(reader)))
-        self.settings_button.setText(self.tr("Se&ttings…"))
+        self.settings_button.setText(self.tr("Settin&gs…"))
         self.search_edit.setPlaceholderText(self.tr("Petitioner, ID number, phone, case or "
                                                     "summary"))
         self.search_edit.setAccessibleName(self.tr("Search"))
-        texts = {"status": self.tr("Stat&us:"), "channel": self.tr("C&hannel:"),
+        texts = {"status": self.tr("Stat&us:"), "channel": self.tr("&Channel:"),
                  "petition_type": self.tr("T&ype:"), "risk_level": self.tr("Ris&k:"),
-                 "handler": self.tr("Ha&ndler:")}
+                 "handler": self.tr("Handl&er:")}
         for name, text in texts.items():
             self._combo_labels[name].setText(text)
         self.overdue_check.setText(self.tr("Over&due only"))
         self.new_button.setText(self.tr("&New petition…"))
         steps = {"reply": self.tr("&Reply…"), "work": self.tr("&Work…"),
-                 "forward": self.tr("&Forward…"), "transfer": self.tr("&Transfer…"),
+                 "forward": self.tr("F&orward…"), "transfer": self.tr("&Transfer…"),
                  "risk": self.tr("R&isk…"), "attach": self.tr("&Attach…"),
                  "close": self.tr("C&lose…")}
         for step, text in steps.items():

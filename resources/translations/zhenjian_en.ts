@@ -2731,10 +2731,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Petitioner, ID number, phone, case or summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,19 +2743,11 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ris&amp;k:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,11 +2767,23 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Forward…</source>
+        <source>Settin&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handl&amp;er:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2720,10 +2720,6 @@ Reason:</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Petitioner, ID number, phone, case or summary</source>
         <translation>信访人、身份证号码、电话、案件或信访事项</translation>
     </message>
@@ -2736,20 +2732,12 @@ Reason:</source>
         <translation>状态(&amp;U)：</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Ris&amp;k:</source>
         <translation>风险(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
-        <translation>承办人(&amp;N)：</translation>
     </message>
     <message>
         <source>Over&amp;due only</source>
@@ -2768,12 +2756,24 @@ Reason:</source>
         <translation>化解工作(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Forward…</source>
-        <translation>转送(&amp;F)…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Handl&amp;er:</source>
+        <translation>承办人(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
         <translation>变更承办人(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
+        <translation>转送(&amp;O)…</translation>
     </message>
     <message>
         <source>R&amp;isk…</source>

@@ -305,3 +305,15 @@ def test_another_officer_registers_with_a_first_handler_of_choice(office):
         assert Q.petition_detail(second.reader, pid2, today=TODAY).first_handler_id == other
     finally:
         second.close()
+
+
+def test_no_code_path_can_change_the_first_handler(office):
+    from desktop.store.petition_models import FirstHandlerFixed, Petition
+
+    pid = register_petition(office, petition(), today=TODAY)
+    other = add_user(office, "officer2")
+    with pytest.raises(FirstHandlerFixed):
+        with office.transaction() as session:
+            session.get(Petition, pid).first_handler_id = other
+    assert tuple(office.reader.execute("SELECT first_handler_id FROM petitions").fetchone()) \
+        == (office.user_id,)
