@@ -97,8 +97,9 @@ class PetitionerRow(QFrame):
         else:
             self.errors.pop(name, None)
         set_invalid(self.edits[name], bool(text))
-        self.message.setText("\n".join(f"{self.labels[n].text()}: {t}"
-                                       for n, t in self.errors.items()))
+        pattern = self.tr("%1: %2", "field name: message")
+        self.message.setText("\n".join(pattern.replace("%1", self.labels[n].text())
+                                       .replace("%2", t) for n, t in self.errors.items()))
         self.message.setVisible(bool(self.errors))
 
     def has_error(self, name: str) -> bool:

@@ -2904,6 +2904,11 @@ Reason:</source>
 <context>
     <name>PetitionerRow</name>
     <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2893,6 +2893,11 @@ Reason:</source>
 <context>
     <name>PetitionerRow</name>
     <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
