@@ -342,6 +342,16 @@ def audit_history(conn, petition_id: str) -> list[AuditEntry]:
         f"WHERE row_id IN ({marks}) ORDER BY id", ids)]
 
 
+def request_for_case(conn, text: str) -> tuple[str, str] | None:
+    """(request id, "case no.  suspects") of the registered arrest request whose police case
+    number is `text` (the related case typed at registration), or None."""
+    if not text.strip():
+        return None
+    row = conn.execute("SELECT request_id, police_case_no, suspects FROM request_index "
+                       "WHERE police_case_no = ? LIMIT 1", (text.strip(),)).fetchone()
+    return (row[0], f"{row[1]}  {row[2]}") if row else None
+
+
 def handlers(conn) -> list[tuple[str, str]]:
     """(user id, name) of the officers a petition can be handled by."""
     return [(r[0], r[1]) for r in conn.execute(

@@ -81,6 +81,10 @@ class RegisterPetitionDialog(QDialog):
         self.summary.setFixedHeight(self.summary.fontMetrics().height() * 3 + 12)
         self.related = QLineEdit(self)
         self.related.setObjectName("relatedCase")
+        self.request_hint = QLabel(self)  # the arrest request the case number links to
+        self.request_hint.setObjectName("requestHint")
+        self.request_hint.hide()
+        self.request_id: str | None = None
         self.repeat = QComboBox(self)
         self.repeat.setObjectName("repeatOf")
         self.repeat_hint = QLabel(self)
@@ -142,7 +146,12 @@ class RegisterPetitionDialog(QDialog):
         count_layout.addStretch(1)
         row("petitioner_count", count_line, self.count)
         row("summary", self.summary)
-        row("related_case", self.related)
+        related_line = QWidget(self)
+        related_layout = QVBoxLayout(related_line)
+        related_layout.setContentsMargins(0, 0, 0, 0)
+        related_layout.addWidget(self.related)
+        related_layout.addWidget(self.request_hint)
+        row("related_case", related_line, self.related)
         repeat_line = QWidget(self)
         repeat_layout = QVBoxLayout(repeat_line)
         repeat_layout.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +190,7 @@ class RegisterPetitionDialog(QDialog):
         self.level.activated.connect(lambda _i: setattr(self, "_level_chosen", True))
         self.repeat.currentIndexChanged.connect(self._repeat_chosen)
         self.collective.toggled.connect(self._collective_toggled)
+        self.related.editingFinished.connect(self.link_request)
         self.add_petitioner()
         self.retranslateUi()
         self.received.setFocus()
@@ -256,6 +266,14 @@ class RegisterPetitionDialog(QDialog):
         if self.repeat.currentData():
             self.triggers.checks["repeat_visits"].setChecked(True)
 
+    def link_request(self) -> None:
+        """A related case number that is a registered request links the petition to it."""
+        found = petition_queries.request_for_case(self._office.reader, self.related.text())
+        self.request_id = found[0] if found else None
+        self.request_hint.setText(self.tr("Linked to the registered request %1").replace(
+            "%1", found[1]) if found else "")
+        self.request_hint.setVisible(found is not None)
+
     # -- risk ------------------------------------------------------------------------------
     def _triggers_changed(self) -> None:
         if not self._level_chosen:
@@ -328,6 +346,7 @@ class RegisterPetitionDialog(QDialog):
             concerns_procuratorate=self.concerns.isChecked(),
             petitioner_count=max(self.count.value(), len(people) or 1),
             collective=self.collective.isChecked(), related_case=self.related.text(),
+            request_id=self.request_id,
             repeat_of_id=self.repeat.currentData() or None,
             first_handler_id=self.handler.currentData() or "",
             risk_level=self.level.currentData() or "", risk_triggers=self.triggers.chosen(),
@@ -340,6 +359,7 @@ class RegisterPetitionDialog(QDialog):
             r.clear_errors()
         self.general.hide()
         self.received.commit()
+        self.link_request()
         if self.received.problem() is not None:
             self._show({"received_on": self.received.error_message()}, [])
             return

@@ -2963,6 +2963,10 @@ Reason:</source>
         </translation>
     </message>
     <message>
+        <source>Linked to the registered request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>

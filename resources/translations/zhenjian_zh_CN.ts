@@ -2951,6 +2951,10 @@ Reason:</source>
         </translation>
     </message>
     <message>
+        <source>Linked to the registered request %1</source>
+        <translation>已关联登记的提请批准逮捕案件：%1</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>

@@ -353,3 +353,19 @@ def test_tab_walks_the_registration_form_from_top_to_bottom(main_window, qtbot):
     assert next_after(second.remove_button) is dialog.add_button
     assert next_after(dialog.related) is dialog.repeat
     assert next_after(dialog.level) is dialog.triggers.checks["repeat_visits"]
+
+
+def test_a_related_case_number_links_the_registered_request(main_window, qtbot):
+    office = main_window.context.office
+    dialog = RegisterPetitionDialog(office, main_window, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rows[0].edits["name"].setText("张大伟")
+    dialog.summary.setPlainText("反映其子张伟被刑事拘留")
+    dialog.related.setText("A3201012026110001")  # 张伟's request in the sample
+    dialog.related.editingFinished.emit()
+    assert dialog.request_hint.isVisible() and "张伟" in dialog.request_hint.text()
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    detail = Q.petition_detail(office.reader, dialog.petition_id, today=TODAY)
+    assert detail.request_id and detail.request_case_no == "A3201012026110001"
