@@ -3,8 +3,10 @@
 
     python tools/fill_translations.py --json zh.json
     python tools/fill_translations.py --ts other_branch_zh_CN.ts [...]
+    python tools/fill_translations.py --lang en --ts other_branch_en.ts   # English plurals
 
-Only messages still marked unfinished are filled; finished ones are never overwritten.
+Only messages still marked unfinished are filled; finished ones are never overwritten. Plural
+messages (%n) take their forms from the other catalogues only.
 """
 from __future__ import annotations
 
@@ -18,14 +20,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from update_translations import lrelease, ts_path  # noqa: E402
 
 
-def finished_messages(ts: Path) -> dict[tuple[str, str], str]:
+def _forms(translation) -> list[str]:
+    return [f.text or "" for f in translation.iter("numerusform")]
+
+
+def finished_messages(ts: Path) -> dict[tuple[str, str], str | list[str]]:
+    """(context, source) → translation, or the list of plural forms of a %n message."""
     found = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.get("type") is None and translation.text:
-                found[(name, message.findtext("source"))] = translation.text
+            if translation is None or translation.get("type") is not None:
+                continue
+            key = (name, message.findtext("source"))
+            if message.get("numerus") == "yes":
+                if all(_forms(translation)):
+                    found[key] = _forms(translation)
+            elif translation.text:
+                found[key] = translation.text
     return found
 
 
@@ -36,13 +49,22 @@ def fill(ts: Path, lookup) -> int:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            numerus = message.get("numerus") == "yes"
+            if translation is None or (translation.get("type") != "unfinished" and not (
+                    numerus and not all(_forms(translation)))):
                 continue
             text = lookup(name, message.findtext("source"))
-            if text:
+            if numerus and isinstance(text, list):
+                for form in list(translation):
+                    translation.remove(form)
+                for value in text:
+                    ET.SubElement(translation, "numerusform").text = value
+            elif numerus or not isinstance(text, str) or not text:
+                continue
+            else:
                 translation.text = text
-                del translation.attrib["type"]
-                filled += 1
+            translation.attrib.pop("type", None)
+            filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
 
@@ -51,6 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, action="append", default=[])
     parser.add_argument("--ts", type=Path, action="append", default=[])
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     args = parser.parse_args()
     by_source: dict[str, str] = {}
     for path in args.json:
@@ -58,7 +81,7 @@ def main() -> None:
     by_context: dict[tuple[str, str], str] = {}
     for path in args.ts:
         by_context.update(finished_messages(path))
-    target = ts_path("zh_CN")
+    target = ts_path(args.lang)
     count = fill(target, lambda ctx, src: by_context.get((ctx, src)) or by_source.get(src))
     lrelease(target)
     print(f"filled {count} messages")

@@ -89,6 +89,9 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
             from desktop.services.demo_cooperation import run_cooperation
 
             run_cooperation(path, today=today, seed=seed)  # a year of the cooperation log
+            from desktop.services.demo_petitions import fill_petitions
+
+            fill_petitions(path, today=today, seed=seed)
     return open_office(path)
 
 

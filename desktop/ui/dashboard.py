@@ -9,15 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import cooperation_queries, custody_queries, dashboard
+from desktop.services import cooperation_queries, custody_queries, dashboard, petition_queries
 from desktop.ui import labels
 from desktop.ui.context import AppContext
+from desktop.ui.petition_labels import HIGH_RISK_COLOUR
 
 MAX_PER_SECTION = 200
 SECTIONS = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_SOON)
@@ -129,6 +130,12 @@ class DashboardPage(QWidget):
                 line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
                 line.setToolTip(COL_TITLE, item.title)
                 line.setToolTip(COL_DETAIL, detail)
+                if item.kind == petition_queries.KIND and item.basis:
+                    line.setToolTip(COL_DETAIL, f"{detail}\n{item.basis}")
+                if getattr(item, "high_risk", False):  # a high-risk petition stands out
+                    for column in (COL_KIND, COL_TITLE, COL_DETAIL):
+                        line.setFont(column, bold)
+                        line.setForeground(column, QBrush(QColor(HIGH_RISK_COLOUR)))
                 if item.record_id == current_id:
                     select = line
             hidden = len(items) - MAX_PER_SECTION
@@ -166,6 +173,8 @@ class DashboardPage(QWidget):
             from desktop.ui import cooperation_labels
 
             return cooperation_labels.kind_label(cooperation_queries.entry_kind_of(kind))
+        if kind == petition_queries.KIND:
+            return self.tr("Petition")
         return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:
@@ -173,6 +182,14 @@ class DashboardPage(QWidget):
         recommendation, past its day: call for correction)."""
         if item.kind in STEP_KINDS:
             return labels.step_detail(item.kind)
+        if item.kind == petition_queries.KIND:
+            from desktop.ui import petition_labels
+
+            text = petition_labels.label(petition_labels.DUE_KINDS, item.detail)
+            if getattr(item, "high_risk", False):
+                text = self.tr("High risk (%1): %2").replace(
+                    "%1", petition_labels.level_label(item.risk_level)).replace("%2", text)
+            return text
         if item.kind != custody_queries.KIND:
             return item.detail
         from desktop.ui import custody_labels

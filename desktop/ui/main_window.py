@@ -19,11 +19,9 @@ from desktop.ui.opening import OpenedDatabase, open_database
 
 PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
 PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
-# The cooperation log (侦查监督与协作配合). Rows 5 and 6 belong to the supervision and petition
-# registers; on a branch without them their rows stay hidden (_UNUSED_ROWS).
-PAGE_COOPERATION = 7
-PAGE_COUNT = 8
-_UNUSED_ROWS = (5, 6)
+PAGE_PETITIONS = 6  # appended after the supervision row (5)
+PAGE_COOPERATION = 7  # the cooperation log (侦查监督与协作配合)
+PAGE_COUNT = 8  # a row without a page (yet) stays hidden: see retranslateUi
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -52,6 +50,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.document_register = None
+        self.petition_list = None
         self.cooperation_page = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
@@ -61,8 +60,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
         for _ in range(PAGE_COUNT):
             QListWidgetItem(self.sidebar)
-        for row in _UNUSED_ROWS:
-            self.sidebar.item(row).setHidden(True)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -100,7 +97,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents,
-                       a.go_cooperation):
+                       a.go_petitions, a.go_cooperation):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -124,6 +121,7 @@ class MainWindow(QMainWindow):
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
         a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
+        a.go_petitions.triggered.connect(lambda: self.show_page(PAGE_PETITIONS))
         a.go_cooperation.triggered.connect(lambda: self.show_page(PAGE_COOPERATION))
         a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
@@ -171,6 +169,7 @@ class MainWindow(QMainWindow):
                           (PAGE_CUSTODY, self.custody_list),
                           (PAGE_SETTINGS, self.settings_page),
                           (PAGE_DOCUMENTS, self.document_register),
+                          (PAGE_PETITIONS, self.petition_list),
                           (PAGE_COOPERATION, self.cooperation_page)):
             if page is not None and page is current:
                 return row
@@ -188,6 +187,11 @@ class MainWindow(QMainWindow):
 
             self.document_register = DocumentRegisterPage(self.context, self.stack)
             self.stack.addWidget(self.document_register)
+        if index == PAGE_PETITIONS and self.petition_list is None:
+            from desktop.ui.petition_list import PetitionListPage
+
+            self.petition_list = PetitionListPage(self.context, self.stack)
+            self.stack.addWidget(self.petition_list)
         if index == PAGE_COOPERATION and self.cooperation_page is None:
             from desktop.ui.cooperation_page import CooperationPage
 
@@ -195,23 +199,29 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.cooperation_page)
         return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
-                PAGE_DOCUMENTS: self.document_register,
+                PAGE_DOCUMENTS: self.document_register, PAGE_PETITIONS: self.petition_list,
                 PAGE_COOPERATION: self.cooperation_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
             return
-        self.stack.setCurrentWidget(self._page_widget(index))
+        page = self._page_widget(index)
+        if page is None:  # a row without its page in this build
+            return
+        self.stack.setCurrentWidget(page)
         a = self.actions
         for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
                             (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings),
-                            (PAGE_DOCUMENTS, a.go_documents),
+                            (PAGE_DOCUMENTS, a.go_documents), (PAGE_PETITIONS, a.go_petitions),
                             (PAGE_COOPERATION, a.go_cooperation)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
         if self.current_page() == PAGE_DOCUMENTS:
             self.document_register.focus_search()
+            return
+        if self.current_page() == PAGE_PETITIONS:
+            self.petition_list.focus_search()
             return
         if self.current_page() == PAGE_COOPERATION:
             self.cooperation_page.focus_search()
@@ -225,6 +235,10 @@ class MainWindow(QMainWindow):
 
     # -- records ---------------------------------------------------------------------------
     def open_record(self, kind: str, record_id: str) -> QDialog | None:
+        if kind == "petition":
+            self.show_page(PAGE_PETITIONS)
+            self.petition_list.select_petition(record_id)
+            return None
         if kind == "custody_review":
             self.show_page(PAGE_CUSTODY)
             self.custody_list.select_review(record_id)
@@ -358,11 +372,14 @@ class MainWindow(QMainWindow):
         office = self.context.office
         self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
         self.actions.retranslateUi()
-        for row, text in enumerate((self.tr("Dashboard"), self.tr("Arrest review"),
-                                    self.tr("Custody review"), self.tr("Settings"),
-                                    self.tr("Documents"))):
-            self.sidebar.item(row).setText(text)
-        self.sidebar.item(PAGE_COOPERATION).setText(self.tr("Cooperation log"))
+        titles = {PAGE_DASHBOARD: self.tr("Dashboard"), PAGE_LIST: self.tr("Arrest review"),
+                  PAGE_CUSTODY: self.tr("Custody review"), PAGE_SETTINGS: self.tr("Settings"),
+                  PAGE_DOCUMENTS: self.tr("Documents"), PAGE_PETITIONS: self.tr("Petitions"),
+                  PAGE_COOPERATION: self.tr("Cooperation log")}
+        for row in range(PAGE_COUNT):
+            # a row whose page this build lacks stays hidden (the lead adds supervision, 5)
+            self.sidebar.item(row).setText(titles.get(row, ""))
+            self.sidebar.item(row).setHidden(row not in titles)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -76,6 +76,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The petition register (涉检信访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coo&amp;peration log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,6 +1581,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: no reply, call for correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2545,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cooperation log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2592,1016 @@ Reason:</source>
     <name>PdfPreview</name>
     <message>
         <source>The PDF could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionAuditView</name>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concerns this procuratorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDetail</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns this procuratorate (涉检)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(collective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats the petition of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated later on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First handler (首办责任人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialogs</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a reply to the petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record work on the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioner &amp;told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the competent body (转送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transferred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the petition to another officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First handler (首办责任人): %1. The first handler stays on record; the transfer and its reason are kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionLabels</name>
+    <message>
+        <source>Letter (来信)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit (来访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online (网上信访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12309 service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint (控告)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of a crime (举报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal (申诉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion (建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry (咨询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural reply given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural reply (程序性回复)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on the process (过程答复)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on the result (结果答复)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online or by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining the law (释法说理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological counselling (心理疏导)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolution and reconciliation (矛盾化解)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial aid (司法救助)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public hearing (公开听证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled, petitioner stops (息诉罢访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded, petitioner not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated by law (信访终结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed after forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day procedural reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-month reply on process or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly follow-up reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits to higher levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats of extreme acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media or online attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the petitioner&apos;s name (匿名 for an anonymous letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another petitioner has the same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has digits only (and + - ( ) or spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least as many people as are listed ({listed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collective petition has more than one petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That earlier petition is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The petition it repeats came later than this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of this office&apos;s risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has {size} MB; an attachment may have at most {limit} MB. Keep large files elsewhere and name them in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the petition was received ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The petition is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more replies are due: the result was given or it was forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible in the petition&apos;s present state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This officer handles the petition already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer (首办责任: it stays on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This closure does not fit the petition&apos;s present state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it closes this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give 2 to 6 different short levels, highest first, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days, holidays not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days, a last day on a holiday moves to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural reply within %1 %2; process or result within %3 months, then monthly. Risk levels: %4. Office setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionListPage</name>
+    <message numerus="yes">
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n petition</numerusform>
+            <numerusform>%n petitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioner, ID number, phone, case or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handl&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New petition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice (受理告知书)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding notice (转送告知书)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter (答复函)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionSettingsDialog</name>
+    <message>
+        <source>Petition settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7 &amp;days are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;levels (highest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days (a last day on a holiday moves to the next working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days (weekends and holidays not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPP materials say “7 days”, some provinces “7 working days” (DOMAIN §4.2); choose what your province follows. The first risk level is the one that stands out on the dashboard. Changes apply to petitions registered from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionerRow</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>匿名 if anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPetitionDialog</name>
+    <message>
+        <source>Not a repeat petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier petition(s) of the same person: choose the one this repeats.</source>
+        <translation>
+            <numerusform>%n earlier petition of the same person: choose it if this repeats it.</numerusform>
+            <numerusform>%n earlier petitions of the same person: choose the one this repeats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to the registered request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; keep it elsewhere and name it in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural reply due %1; reply on process or result due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;handler (首办):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns this procuratorate&apos;s o&amp;wn handling (涉检)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llective (group visit or joint letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,6 +4695,21 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>AR PL UMing (shipped with the program)</source>
@@ -4096,6 +5141,29 @@ Reason:</source>
     </message>
     <message>
         <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerBox</name>
+    <message>
+        <source>&amp;Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollective petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits to hi&amp;gher levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threats of extreme acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media or online attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

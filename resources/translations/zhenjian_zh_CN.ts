@@ -76,6 +76,14 @@
         <translation>已制作文书的登记簿：查看、打印、作废</translation>
     </message>
     <message>
+        <source>&amp;Petitions</source>
+        <translation>涉检信访(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The petition register (涉检信访)</source>
+        <translation>涉检信访登记簿</translation>
+    </message>
+    <message>
         <source>Coo&amp;peration log</source>
         <translation>协作配合台账(&amp;P)</translation>
     </message>
@@ -1568,6 +1576,14 @@
         <translation>羁押必要性审查</translation>
     </message>
     <message>
+        <source>Petition</source>
+        <translation>涉检信访</translation>
+    </message>
+    <message>
+        <source>High risk (%1): %2</source>
+        <translation>高风险（%1）：%2</translation>
+    </message>
+    <message>
         <source>%1: no reply, call for correction</source>
         <translation>%1：逾期未回复，应提出纠正</translation>
     </message>
@@ -2518,6 +2534,10 @@ Reason:</source>
         <translation>文书登记</translation>
     </message>
     <message>
+        <source>Petitions</source>
+        <translation>涉检信访</translation>
+    </message>
+    <message>
         <source>Cooperation log</source>
         <translation>协作配合台账</translation>
     </message>
@@ -2562,6 +2582,1014 @@ Reason:</source>
     <message>
         <source>The PDF could not be shown.</source>
         <translation>无法显示该 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionAuditView</name>
+    <message>
+        <source>Petition</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Handler change</source>
+        <translation>承办人变更</translation>
+    </message>
+    <message>
+        <source>Reply or work</source>
+        <translation>答复或工作记录</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>concerns this procuratorate</source>
+        <translation>涉检</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>related case</source>
+        <translation>相关案件</translation>
+    </message>
+    <message>
+        <source>first handler</source>
+        <translation>首办责任人</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>risk triggers</source>
+        <translation>风险因素</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>forwarded to</source>
+        <translation>转送单位</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>办结方式</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>closure note</source>
+        <translation>办结说明</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原承办人</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>新承办人</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>transferred on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDetail</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Concerns this procuratorate (涉检)</source>
+        <translation>涉检</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>(collective)</source>
+        <translation>（集体访）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>提请批准逮捕案件%1</translation>
+    </message>
+    <message>
+        <source>Related case</source>
+        <translation>相关案件</translation>
+    </message>
+    <message>
+        <source>Repeats the petition of</source>
+        <translation>重复信访，前次收件日期</translation>
+    </message>
+    <message>
+        <source>Repeated later on</source>
+        <translation>此后重复信访</translation>
+    </message>
+    <message>
+        <source>First handler (首办责任人)</source>
+        <translation>首办责任人</translation>
+    </message>
+    <message>
+        <source>Handler now</source>
+        <translation>现承办人</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>当前期限</translation>
+    </message>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation>（原届满日%1，遇节假日顺延）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>转送单位</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Handler changes</source>
+        <translation>承办人变更</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>参加人员：%1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>效果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialogs</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>答复类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>答复方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>参加人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>效果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Record a reply to the petitioner</source>
+        <translation>登记对信访人的答复</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>工作类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Record work on the petition</source>
+        <translation>登记化解工作</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded on:</source>
+        <translation>转送日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Forwarded &amp;to:</source>
+        <translation>转送单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Petitioner &amp;told:</source>
+        <translation>告知信访人方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Forward to the competent body (转送)</source>
+        <translation>转送有管辖权的机关</translation>
+    </message>
+    <message>
+        <source>New &amp;handler:</source>
+        <translation>新承办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>变更理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred on:</source>
+        <translation>变更日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Hand the petition to another officer</source>
+        <translation>变更承办人</translation>
+    </message>
+    <message>
+        <source>&amp;Closure:</source>
+        <translation>办结方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>办结日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Close the petition</source>
+        <translation>信访件办结</translation>
+    </message>
+    <message>
+        <source>Due now: %1 by %2.</source>
+        <translation>当前期限：%1，届满日期%2。</translation>
+    </message>
+    <message>
+        <source>First handler (首办责任人): %1. The first handler stays on record; the transfer and its reason are kept in the history.</source>
+        <translation>首办责任人：%1。首办责任人记录不变；变更及其理由记入历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionLabels</name>
+    <message>
+        <source>Letter (来信)</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Visit (来访)</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Online (网上信访)</source>
+        <translation>网上信访</translation>
+    </message>
+    <message>
+        <source>12309 service centre</source>
+        <translation>12309检察服务中心</translation>
+    </message>
+    <message>
+        <source>Complaint (控告)</source>
+        <translation>控告</translation>
+    </message>
+    <message>
+        <source>Report of a crime (举报)</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Appeal (申诉)</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Suggestion (建议)</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Enquiry (咨询)</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Procedural reply given</source>
+        <translation>已程序性回复</translation>
+    </message>
+    <message>
+        <source>In handling</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Result replied</source>
+        <translation>已答复结果</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转送</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Procedural reply (程序性回复)</source>
+        <translation>程序性回复</translation>
+    </message>
+    <message>
+        <source>Reply on the process (过程答复)</source>
+        <translation>过程答复</translation>
+    </message>
+    <message>
+        <source>Reply on the result (结果答复)</source>
+        <translation>结果答复</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online or by text message</source>
+        <translation>网上或短信</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Explaining the law (释法说理)</source>
+        <translation>释法说理</translation>
+    </message>
+    <message>
+        <source>Psychological counselling (心理疏导)</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>Conflict resolution and reconciliation (矛盾化解)</source>
+        <translation>矛盾化解与和解</translation>
+    </message>
+    <message>
+        <source>Judicial aid (司法救助)</source>
+        <translation>司法救助</translation>
+    </message>
+    <message>
+        <source>Public hearing (公开听证)</source>
+        <translation>公开听证</translation>
+    </message>
+    <message>
+        <source>Settled, petitioner stops (息诉罢访)</source>
+        <translation>息诉罢访</translation>
+    </message>
+    <message>
+        <source>Concluded, petitioner not satisfied</source>
+        <translation>依法办结（信访人未息诉）</translation>
+    </message>
+    <message>
+        <source>Terminated by law (信访终结)</source>
+        <translation>依法终结</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the petitioner</source>
+        <translation>信访人撤回</translation>
+    </message>
+    <message>
+        <source>Closed after forwarding</source>
+        <translation>转送后办结</translation>
+    </message>
+    <message>
+        <source>7-day procedural reply</source>
+        <translation>7日内程序性回复</translation>
+    </message>
+    <message>
+        <source>3-month reply on process or result</source>
+        <translation>3个月内答复办理过程或结果</translation>
+    </message>
+    <message>
+        <source>Monthly follow-up reply</source>
+        <translation>每月答复办理进展</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>重复访</translation>
+    </message>
+    <message>
+        <source>Collective petition</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>Visits to higher levels</source>
+        <translation>越级访</translation>
+    </message>
+    <message>
+        <source>Threats of extreme acts</source>
+        <translation>扬言极端行为</translation>
+    </message>
+    <message>
+        <source>Media or online attention</source>
+        <translation>媒体炒作或网络舆情</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Handler changed</source>
+        <translation>变更承办人</translation>
+    </message>
+    <message>
+        <source>Enter the petitioner&apos;s name (匿名 for an anonymous letter)</source>
+        <translation>请填写信访人姓名（匿名信填“匿名”）</translation>
+    </message>
+    <message>
+        <source>Another petitioner has the same ID number</source>
+        <translation>与另一信访人的身份证号码相同</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only (and + - ( ) or spaces)</source>
+        <translation>电话号码只能包含数字（及 + - ( ) 或空格）</translation>
+    </message>
+    <message>
+        <source>At least as many people as are listed ({listed})</source>
+        <translation>人数不能少于已登记的信访人数（{listed}）</translation>
+    </message>
+    <message>
+        <source>A collective petition has more than one petitioner</source>
+        <translation>集体访应有两名以上信访人</translation>
+    </message>
+    <message>
+        <source>That request is not in the register</source>
+        <translation>登记簿中没有该提请批准逮捕案件</translation>
+    </message>
+    <message>
+        <source>That earlier petition is not in the register</source>
+        <translation>登记簿中没有该前次信访件</translation>
+    </message>
+    <message>
+        <source>The petition it repeats came later than this one</source>
+        <translation>所重复的信访件收件日期晚于本件</translation>
+    </message>
+    <message>
+        <source>Not one of this office&apos;s risk levels</source>
+        <translation>不是本院设置的风险等级</translation>
+    </message>
+    <message>
+        <source>Unknown risk trigger</source>
+        <translation>未知的风险因素</translation>
+    </message>
+    <message>
+        <source>“{name}” has {size} MB; an attachment may have at most {limit} MB. Keep large files elsewhere and name them in the summary</source>
+        <translation>“{name}”有{size} MB，附件不能超过{limit} MB。大文件请另行保存，并在信访事项中注明</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty</source>
+        <translation>“{name}”是空文件</translation>
+    </message>
+    <message>
+        <source>Before the petition was received ({date})</source>
+        <translation>早于收件日期（{date}）</translation>
+    </message>
+    <message>
+        <source>The petition is closed</source>
+        <translation>该信访件已办结</translation>
+    </message>
+    <message>
+        <source>No more replies are due: the result was given or it was forwarded</source>
+        <translation>无需再答复：已答复结果或已转送</translation>
+    </message>
+    <message>
+        <source>Not possible in the petition&apos;s present state</source>
+        <translation>信访件当前状态下不能进行此操作</translation>
+    </message>
+    <message>
+        <source>This officer handles the petition already</source>
+        <translation>该检察官已是承办人</translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer (首办责任: it stays on record)</source>
+        <translation>请填写变更理由（首办责任：理由将记录在案）</translation>
+    </message>
+    <message>
+        <source>This closure does not fit the petition&apos;s present state</source>
+        <translation>该办结方式与信访件当前状态不符</translation>
+    </message>
+    <message>
+        <source>Say why it closes this way</source>
+        <translation>请说明以此方式办结的理由</translation>
+    </message>
+    <message>
+        <source>Give 2 to 6 different short levels, highest first, separated by commas</source>
+        <translation>请填写2至6个互不相同的简短等级名称，由高到低，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>working days, holidays not counted</source>
+        <translation>个工作日（节假日不计）</translation>
+    </message>
+    <message>
+        <source>calendar days, a last day on a holiday moves to the next working day</source>
+        <translation>日（期满日为节假日的顺延至节假日后第一个工作日）</translation>
+    </message>
+    <message>
+        <source>Procedural reply within %1 %2; process or result within %3 months, then monthly. Risk levels: %4. Office setting.</source>
+        <translation>程序性回复期限%1%2；%3个月内答复办理过程或结果，此后每月答复进展。风险等级：%4。本院设置。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionListPage</name>
+    <message numerus="yes">
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB</source>
+        <translation>“%1”超过%2 MB</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Petitioner, ID number, phone, case or summary</source>
+        <translation>信访人、身份证号码、电话、案件或信访事项</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Handl&amp;er:</source>
+        <translation>承办人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>仅看逾期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New petition…</source>
+        <translation>新建信访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Work…</source>
+        <translation>化解工作(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
+        <translation>转送(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>变更承办人(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>R&amp;isk…</source>
+        <translation>风险等级(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>办结(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments</source>
+        <translation>文书(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Acceptance notice (受理告知书)…</source>
+        <translation>受理告知书…</translation>
+    </message>
+    <message>
+        <source>Forwarding notice (转送告知书)…</source>
+        <translation>转送告知书…</translation>
+    </message>
+    <message>
+        <source>Reply letter (答复函)…</source>
+        <translation>答复函…</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionSettingsDialog</name>
+    <message>
+        <source>Petition settings</source>
+        <translation>信访设置</translation>
+    </message>
+    <message>
+        <source>The 7 &amp;days are:</source>
+        <translation>7日按(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Risk &amp;levels (highest first):</source>
+        <translation>风险等级（由高到低）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Calendar days (a last day on a holiday moves to the next working day)</source>
+        <translation>自然日（期满日为节假日的顺延）</translation>
+    </message>
+    <message>
+        <source>Working days (weekends and holidays not counted)</source>
+        <translation>工作日（周末和节假日不计）</translation>
+    </message>
+    <message>
+        <source>SPP materials say “7 days”, some provinces “7 working days” (DOMAIN §4.2); choose what your province follows. The first risk level is the one that stands out on the dashboard. Changes apply to petitions registered from now on.</source>
+        <translation>最高人民检察院材料表述为“7日”，部分省份为“7个工作日”，请按本省做法选择。第一个风险等级在工作台上突出显示。修改只适用于此后登记的信访件。</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation>届满日期（剩余天数）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2人）</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionerRow</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>匿名 if anonymous</source>
+        <translation>匿名信填“匿名”</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this petitioner</source>
+        <translation>删除此信访人</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPetitionDialog</name>
+    <message>
+        <source>Not a repeat petition</source>
+        <translation>非重复信访</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号码相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier petition(s) of the same person: choose the one this repeats.</source>
+        <translation>
+            <numerusform>同一信访人此前有%n件信访：请选择本件所重复的信访件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to the registered request %1</source>
+        <translation>已关联登记的提请批准逮捕案件：%1</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; keep it elsewhere and name it in the summary</source>
+        <translation>“%1”超过%2 MB，请另行保存，并在信访事项中注明</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Procedural reply due %1; reply on process or result due %2.</source>
+        <translation>程序性回复届满日期：%1；答复办理过程或结果届满日期：%2。</translation>
+    </message>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation>（原届满日%1，遇节假日顺延）</translation>
+    </message>
+    <message>
+        <source>Register a petition</source>
+        <translation>信访登记</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>收件日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>来源渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Petitioners:</source>
+        <translation>信访人：</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people:</source>
+        <translation>人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>信访事项(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Related &amp;case:</source>
+        <translation>相关案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Repeat o&amp;f:</source>
+        <translation>重复信访(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>First &amp;handler (首办):</source>
+        <translation>首办责任人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation>风险等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Risk triggers:</source>
+        <translation>风险因素：</translation>
+    </message>
+    <message>
+        <source>Concerns this procuratorate&apos;s o&amp;wn handling (涉检)</source>
+        <translation>涉及本院执法办案（涉检）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add petitioner</source>
+        <translation>添加信访人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;llective (group visit or joint letter)</source>
+        <translation>集体访或联名信(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Case number or short description</source>
+        <translation>案号或简要说明</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove file</source>
+        <translation>删除文件(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4679,21 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk grading</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Risk &amp;level:</source>
+        <translation>风险等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>风险因素：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>AR PL UMing (shipped with the program)</source>
@@ -4083,6 +5126,29 @@ Reason:</source>
     <message>
         <source>Legal basis</source>
         <translation>法律依据</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerBox</name>
+    <message>
+        <source>&amp;Repeat visits</source>
+        <translation>重复访(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective petition</source>
+        <translation>集体访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Visits to hi&amp;gher levels</source>
+        <translation>越级访(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Threats of extreme acts</source>
+        <translation>扬言极端行为(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Media or online attention</source>
+        <translation>媒体或网络舆情(&amp;M)</translation>
     </message>
 </context>
 <context>

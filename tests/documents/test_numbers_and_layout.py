@@ -17,6 +17,8 @@ TYPES = {
     "require_arrest_request": "要求公安机关提请批准逮捕通知书",
     "arrest_decision": "逮捕决定书", "custody_change_recommendation": "释放或者变更强制措施建议书",
     "custody_review_result": "羁押必要性审查结果通知书", "legal_aid_notice": "提供法律援助通知书",
+    "petition_acceptance": "受理告知书", "petition_forwarding": "转送告知书",
+    "petition_reply": "答复函",
 }
 
 

@@ -1,0 +1,39 @@
+"""The petition list's search text (`petition_search`, indexed by the trigram FTS5 table
+`petition_fts`): derived from a petition and its petitioners, refreshed by the services in the
+transaction that changes them, and rebuildable from the records alone."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.domain.text import normalize_search_text
+
+
+def _text(parts: Iterable[str]) -> str:
+    # A newline between fields: a trigram never spans two of them.
+    return normalize_search_text("\n".join(p for p in parts if p))
+
+
+def refresh(conn, petition_ids: Iterable[str]) -> None:
+    """Derive the rows of these petitions again. `conn` is a SQLAlchemy Connection."""
+    for petition_id in dict.fromkeys(petition_ids):
+        row = conn.exec_driver_sql(
+            "SELECT related_case, summary, forwarded_to, deleted_at FROM petitions "
+            "WHERE id = ?", (petition_id,)).fetchone()
+        if row is None or row[3] is not None:
+            conn.exec_driver_sql("DELETE FROM petition_search WHERE petition_id = ?",
+                                 (petition_id,))
+            continue
+        people = conn.exec_driver_sql(
+            "SELECT name, id_number, phone, work_unit FROM petitioners WHERE petition_id = ? "
+            "AND deleted_at IS NULL ORDER BY position", (petition_id,)).fetchall()
+        text = _text([*(" ".join(x for x in p if x) for p in people), row[0], row[1], row[2]])
+        conn.exec_driver_sql(
+            "INSERT INTO petition_search (petition_id, search_text) VALUES (?, ?) "
+            "ON CONFLICT(petition_id) DO UPDATE SET search_text = excluded.search_text "
+            "WHERE search_text != excluded.search_text", (petition_id, text))
+
+
+def rebuild_all(conn) -> None:
+    conn.exec_driver_sql("DELETE FROM petition_search")
+    refresh(conn, [r[0] for r in conn.exec_driver_sql("SELECT id FROM petitions")])
+    conn.exec_driver_sql("INSERT INTO petition_fts(petition_fts) VALUES ('rebuild')")
