@@ -95,3 +95,4 @@ register_builder("arrest_reviews", arrest_review_context)
 # Other subjects register their builders in their own modules, imported here so that every
 # subject is known wherever documents are prepared.
 import desktop.services.custody_documents  # noqa: E402,F401
+import desktop.services.supervision_documents  # noqa: E402,F401

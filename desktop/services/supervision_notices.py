@@ -99,6 +99,7 @@ def _set_due(notice, due_kind: DueKind | None, start: date | None = None,
              period: rules.Period | None = None, *, police: bool = True, settings=None) -> None:
     if due_kind is None:
         notice.due_kind, notice.due_start, notice.raw_end, notice.due_date = "", None, None, None
+        notice.due_days = notice.due_months = None
         return
     if police:
         end = rules.police_deadline(start, period, settings)
@@ -108,7 +109,9 @@ def _set_due(notice, due_kind: DueKind | None, start: date | None = None,
         notice.holiday_extension = True
     notice.due_kind, notice.due_start = due_kind.value, start
     notice.raw_end, notice.due_date = end.raw, end.due
-    notice.period_days, notice.period_months = period.days, period.months
+    notice.due_days, notice.due_months = period.days, period.months
+    if due_kind is DueKind.REPLY:
+        notice.period_days, notice.period_months = period.days, period.months
 
 
 def _finish(session, notice) -> None:

@@ -158,6 +158,8 @@ class NoticeRow:
     holiday_extension: bool
     due_kind: str
     due_start: date | None
+    due_days: int | None
+    due_months: int | None
     raw_end: date | None
     due_date: date | None
     answer: str
@@ -182,40 +184,49 @@ class NoticeRow:
             return ""
         from desktop.domain.deadlines import PeriodEnd
 
-        period = rules.Period(self.period_days, self.period_months)
+        period = rules.Period(self.due_days, self.due_months)
         end = PeriodEnd(raw=self.raw_end or self.due_date, due=self.due_date,
                         calendar_complete=True)
         return rules.basis_text(self.due_kind, self.kind, period, end,
                                 extension_applied=self.holiday_extension, english=english)
 
 
-_NOTICE_SQL = (
-    "SELECT id, parent_id, kind, state, addressee, content, illegality_codes, drafted_on, "
-    "approved_on, approver, served_on, period_days, period_months, holiday_extension, "
-    "due_kind, due_start, raw_end, due_date, answer, case_filed_on, assessment, assessed_on, "
-    "assessment_reasons, escalated_on, reported_up, escalation_note, closed_on, note "
-    "FROM supervision_notices WHERE deleted_at IS NULL")
+_NOTICE_COLUMNS = (
+    "id", "parent_id", "kind", "state", "addressee", "content", "illegality_codes",
+    "drafted_on", "approved_on", "approver", "served_on", "period_days", "period_months",
+    "holiday_extension", "due_kind", "due_start", "due_days", "due_months", "raw_end",
+    "due_date", "answer", "case_filed_on", "assessment", "assessed_on", "assessment_reasons",
+    "escalated_on", "reported_up", "escalation_note", "closed_on", "note")
+_NOTICE_SQL = (f"SELECT {', '.join(_NOTICE_COLUMNS)} FROM supervision_notices "
+               "WHERE deleted_at IS NULL")
+_DATES = {"drafted_on", "approved_on", "served_on", "due_start", "raw_end", "due_date",
+          "case_filed_on", "assessed_on", "escalated_on", "closed_on"}
 
 
 def _notice(conn, r, today: date) -> NoticeRow:
+    v = dict(zip(_NOTICE_COLUMNS, r))
+    for name in _DATES:
+        v[name] = _d(v[name])
+    v["parent_id"] = v["parent_id"] or ""
+    v["holiday_extension"], v["reported_up"] = bool(v["holiday_extension"]), \
+        bool(v["reported_up"])
     answers = [AnswerRow(a[0], a[1], _d(a[2]), a[3], bool(a[4]), _d(a[5]), _d(a[6]), a[7],
                          a[8]) for a in conn.execute(
         "SELECT id, kind, received_on, content, late, decision_due, decided_on, decision, "
         "decision_reasons FROM supervision_answers WHERE notice_id = ? AND deleted_at IS NULL "
-        "ORDER BY received_on, created_at", (r[0],))]
+        "ORDER BY received_on, created_at", (v["id"],))]
     documents = [x[0] for x in conn.execute(
         "SELECT number FROM issued_documents WHERE subject_table = 'supervision_notices' "
         "AND subject_id = ? AND voided_at IS NULL AND deleted_at IS NULL ORDER BY issued_on",
-        (r[0],))]
-    due = _d(r[17])
+        (v["id"],))]
     pending = any(a.decision_due is not None and not a.decision for a in answers)
-    facts = facts_of(r[2], r[3], r[14], due, r[18], r[20], pending, today)
+    facts = facts_of(v["kind"], v["state"], v["due_kind"], v["due_date"], v["answer"],
+                     v["assessment"], pending, today)
     return NoticeRow(
-        r[0], r[1] or "", r[2], r[3], rules.shown_state(r[3], r[14], due, today), r[4], r[5],
-        r[6], _d(r[7]), _d(r[8]), r[9], _d(r[10]), r[11], r[12], bool(r[13]), r[14], _d(r[15]),
-        _d(r[16]), due, r[18], _d(r[19]), r[20], _d(r[21]), r[22], _d(r[23]), bool(r[24]),
-        r[25], _d(r[26]), r[27], answers, documents,
-        tuple(k.value for k in rules.follow_ups(facts)), rules.may_report_up(facts), pending)
+        **v, shown_state=rules.shown_state(v["state"], v["due_kind"], v["due_date"], today),
+        answers=answers, documents=documents,
+        follow_ups=tuple(k.value for k in rules.follow_ups(facts)),
+        may_report_up=rules.may_report_up(facts), objection_pending=pending)
 
 
 def notice_row(conn, notice_id: str, *, today: date) -> NoticeRow | None:
@@ -308,7 +319,7 @@ def supervision_due_items(conn, *, today: date, within_days: int = 3) -> list[Du
     items = []
     for r in conn.execute(
             "SELECT n.id, n.matter_id, n.kind, n.due_kind, n.due_date, n.due_start, n.raw_end, "
-            "n.period_days, n.period_months, n.holiday_extension, m.police_case_no, "
+            "n.due_days, n.due_months, n.holiday_extension, m.police_case_no, "
             "m.party_name, m.subject_name, g.name "
             "FROM supervision_notices n JOIN supervision_matters m ON m.id = n.matter_id "
             "LEFT JOIN police_agencies g ON g.id = m.police_agency_id "

@@ -58,11 +58,13 @@ class SupervisionNotice(Synced, Base):
     approved_on: Mapped[date | None] = mapped_column(Date, default=None)
     approver: Mapped[str] = mapped_column(String(64), default="")  # 审批人 (检察长 / 部门负责人)
     served_on: Mapped[date | None] = mapped_column(Date, default=None)  # 送达回证 date
-    period_days: Mapped[int | None] = mapped_column(Integer, default=None)
-    period_months: Mapped[int | None] = mapped_column(Integer, default=None)
+    period_days: Mapped[int | None] = mapped_column(Integer, default=None)  # police's reply
+    period_months: Mapped[int | None] = mapped_column(Integer, default=None)  # period
     holiday_extension: Mapped[bool] = mapped_column(Boolean, default=True)
     due_kind: Mapped[str] = mapped_column(String(16), default="")  # DueKind or ""
     due_start: Mapped[date | None] = mapped_column(Date, default=None)
+    due_days: Mapped[int | None] = mapped_column(Integer, default=None)  # the running
+    due_months: Mapped[int | None] = mapped_column(Integer, default=None)  # deadline's period
     raw_end: Mapped[date | None] = mapped_column(Date, default=None)
     due_date: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     answer: Mapped[str] = mapped_column(String(24), default="")  # latest PoliceAnswer

@@ -17,6 +17,12 @@ TYPES = {
     "require_arrest_request": "要求公安机关提请批准逮捕通知书",
     "arrest_decision": "逮捕决定书", "custody_change_recommendation": "释放或者变更强制措施建议书",
     "custody_review_result": "羁押必要性审查结果通知书", "legal_aid_notice": "提供法律援助通知书",
+    # supervision of the police
+    "explain_non_filing": "要求说明不立案理由通知书", "explain_filing": "要求说明立案理由通知书",
+    "notice_to_file": "通知立案书", "notice_to_withdraw": "通知撤销案件书",
+    "non_filing_opinion": "不立案理由审查意见通知书", "filing_opinion": "立案理由审查意见通知书",
+    "progress_urge": "立案监督案件催办函", "correction_notice": "纠正违法通知书",
+    "procuratorial_suggestion": "检察建议书",
 }
 
 
