@@ -26,13 +26,14 @@ class Actions(QObject):
         self.new_custody_review = self._make("newCustodyReview")
         self.go_settings = self._make("goSettings")
         self.go_documents = self._make("goDocuments")
+        self.go_supervision = self._make("goSupervision")
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # The navigation actions are mirrored by the sidebar: the current page is checked.
         for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                       self.go_documents):
+                       self.go_documents, self.go_supervision):
             action.setCheckable(True)
         self.retranslateUi()
 
@@ -52,6 +53,7 @@ class Actions(QObject):
             self.go_settings: [QKeySequence("Ctrl+3")],
             self.go_custody: [QKeySequence("Ctrl+4")],
             self.go_documents: [QKeySequence("Ctrl+5")],
+            self.go_supervision: [QKeySequence("Ctrl+6")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
@@ -71,7 +73,7 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                self.go_documents, self.quit, self.about]
+                self.go_documents, self.go_supervision, self.quit, self.about]
 
     def retranslateUi(self) -> None:
         texts = {
@@ -91,6 +93,9 @@ class Actions(QObject):
             self.go_documents: (self.tr("D&ocuments"),
                                 self.tr("The register of issued documents: open, print, "
                                         "void")),
+            self.go_supervision: (self.tr("Su&pervision"),
+                                  self.tr("Case-filing and investigation-activity supervision: "
+                                          "notices to the police")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }

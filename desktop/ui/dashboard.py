@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import arrest_queries, custody_queries
+from desktop.services import arrest_queries, custody_queries, supervision_queries
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 
@@ -92,6 +92,8 @@ class DashboardPage(QWidget):
                                               within_days=3))
         items += custody_queries.custody_due_items(self._context.reader, today=today,
                                                    within_days=3)
+        items += supervision_queries.supervision_due_items(self._context.reader, today=today,
+                                                           within_days=3)
         items.sort(key=lambda item: item.due_date)  # stable: each module keeps its order
         for item in items:
             state = classify(item.due_date, today)
@@ -167,6 +169,8 @@ class DashboardPage(QWidget):
             return self.tr("Arrest review")
         if kind == custody_queries.KIND:
             return self.tr("Custody review")
+        if kind == supervision_queries.KIND:
+            return self.tr("Supervision")
         return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:
@@ -174,6 +178,15 @@ class DashboardPage(QWidget):
         recommendation, past its day: call for correction)."""
         if item.kind in STEP_KINDS:
             return labels.step_detail(item.kind)
+        if item.kind == supervision_queries.KIND:  # "<due kind>:<notice kind>"
+            from desktop.ui import supervision_labels
+
+            due_kind, _, notice_kind = item.detail.partition(":")
+            text = f"{supervision_labels.kind_label(notice_kind)}: " \
+                f"{supervision_labels.due_kind_label(due_kind)}"
+            if due_kind == "reply" and item.due_date < self._context.today():
+                text = self.tr("%1 — no reply in time").replace("%1", text)
+            return text
         if item.kind != custody_queries.KIND:
             return item.detail
         from desktop.ui import custody_labels

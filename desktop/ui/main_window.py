@@ -19,7 +19,8 @@ from desktop.ui.opening import OpenedDatabase, open_database
 
 PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
 PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
-PAGE_COUNT = 5
+PAGE_SUPERVISION = 5  # appended likewise
+PAGE_COUNT = 6
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self._opened = opened
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
-        self.document_register = None
+        self.document_register = self.supervision_page = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
 
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
-        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents):
+        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents,
+                       a.go_supervision):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
         a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
+        a.go_supervision.triggered.connect(lambda: self.show_page(PAGE_SUPERVISION))
         a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
         a.refresh.triggered.connect(self.context.notify_changed)
@@ -161,7 +164,8 @@ class MainWindow(QMainWindow):
         for row, page in ((PAGE_DASHBOARD, self.dashboard), (PAGE_LIST, self.arrest_list),
                           (PAGE_CUSTODY, self.custody_list),
                           (PAGE_SETTINGS, self.settings_page),
-                          (PAGE_DOCUMENTS, self.document_register)):
+                          (PAGE_DOCUMENTS, self.document_register),
+                          (PAGE_SUPERVISION, self.supervision_page)):
             if page is not None and page is current:
                 return row
         return -1
@@ -178,9 +182,15 @@ class MainWindow(QMainWindow):
 
             self.document_register = DocumentRegisterPage(self.context, self.stack)
             self.stack.addWidget(self.document_register)
+        if index == PAGE_SUPERVISION and self.supervision_page is None:
+            from desktop.ui.supervision_page import SupervisionPage
+
+            self.supervision_page = SupervisionPage(self.context, self.stack)
+            self.stack.addWidget(self.supervision_page)
         return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
-                PAGE_DOCUMENTS: self.document_register}.get(index)
+                PAGE_DOCUMENTS: self.document_register,
+                PAGE_SUPERVISION: self.supervision_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
@@ -189,12 +199,16 @@ class MainWindow(QMainWindow):
         a = self.actions
         for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
                             (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings),
-                            (PAGE_DOCUMENTS, a.go_documents)):
+                            (PAGE_DOCUMENTS, a.go_documents),
+                            (PAGE_SUPERVISION, a.go_supervision)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
         if self.current_page() == PAGE_DOCUMENTS:
             self.document_register.focus_search()
+            return
+        if self.current_page() == PAGE_SUPERVISION:
+            self.supervision_page.focus_search()
             return
         self.show_page(PAGE_LIST)  # builds the pages if need be
         self.arrest_list.focus_search()
@@ -208,6 +222,10 @@ class MainWindow(QMainWindow):
         if kind == "custody_review":
             self.show_page(PAGE_CUSTODY)
             self.custody_list.select_review(record_id)
+            return None
+        if kind == "supervision":  # the dashboard's supervision deadlines: the matter
+            self.show_page(PAGE_SUPERVISION)
+            self.supervision_page.select_matter(record_id)
             return None
         from desktop.domain.review_deadlines import Step
 
@@ -336,7 +354,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslateUi()
         for row, text in enumerate((self.tr("Dashboard"), self.tr("Arrest review"),
                                     self.tr("Custody review"), self.tr("Settings"),
-                                    self.tr("Documents"))):
+                                    self.tr("Documents"), self.tr("Supervision"))):
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
