@@ -6,7 +6,7 @@ capture, the audit chain, the outbox and the list index are exactly what real us
 (demo_generator makes them up). A bounded sample — the planted requests, the most recent ones
 and a spread of the last months — then goes through the review services, custody-necessity
 reviews are started and documents of every type issued (demo_workflow, demo_custody,
-demo_documents), so a demo office shows every module while a 100,000-request build costs only
+demo_documents), the supervision register is filled (demo_supervision), so a demo office shows every module while a 100,000-request build costs only
 a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
 `today` always give the same data (record ids and timestamps still come from the clock).
 """
@@ -85,6 +85,10 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
 
         run_workflow(path, gen.samples, today=today, seed=seed, resubmission=gen.resubmission,
                      more=more)
+    if not stopped:
+        from desktop.services.demo_supervision import fill_supervision
+
+        fill_supervision(path, today=today, seed=seed)
     return open_office(path)
 
 
