@@ -18,7 +18,10 @@ from desktop.ui import labels
 from desktop.ui import supervision_labels as sl
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
-from desktop.ui.models.supervision_table_model import MATTER_ID_ROLE, SupervisionTableModel
+from desktop.ui.models.supervision_table_model import (COL_AGENCY, COL_DUE, COL_NOTICE,
+                                                       COL_OFFICER, COL_OPENED, COL_PARTIES,
+                                                       COL_STATE, COL_SUMMARY, MATTER_ID_ROLE,
+                                                       SupervisionTableModel, column_title)
 from desktop.ui.supervision_detail import detail_html
 
 NOTICE_STEPS = ("new_notice", "next", "approve", "serve", "answer", "assess", "decide",
@@ -47,6 +50,10 @@ class SupervisionPage(QWidget):
         for name in ("status", "state", "kind", "agency"):
             combo = QComboBox(self)
             combo.setObjectName(f"supervision_{name}_filter")
+            # long notice and agency names must not crowd out the search field
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             label = QLabel(self)
             label.setBuddy(combo)
             self.combos[name], self._combo_labels[name] = combo, label
@@ -71,8 +78,9 @@ class SupervisionPage(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
         self.notices = QTableWidget(0, 4, self)
         self.notices.setObjectName("supervisionNotices")
@@ -80,9 +88,11 @@ class SupervisionPage(QWidget):
         self.notices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notices.verticalHeader().hide()
+        self.notices.setWordWrap(False)
         self.notices.horizontalHeader().setStretchLastSection(True)
         self.notices.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.notices.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.step_buttons: dict[str, QPushButton] = {}
         for step in NOTICE_STEPS:
             button = QPushButton(self)
@@ -100,7 +110,7 @@ class SupervisionPage(QWidget):
         top.addWidget(self.settings_label, 1)
         top.addWidget(self.settings_button)
         bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.search_edit, 3)
         for name, combo in self.combos.items():
             bar.addWidget(self._combo_labels[name])
             bar.addWidget(combo, 1)
@@ -390,9 +400,30 @@ class SupervisionPage(QWidget):
                                                 self.tr("Served"), self.tr("Due")])
         self._fill_combos()
         self.model.retranslate()
+        self._fit_columns()
         self._update_count()
         if self.detail is not None:
             self._show_current()
+
+    def _fit_columns(self) -> None:
+        """Widths that show typical values whole in the current language; the summary
+        takes the rest."""
+        from datetime import date
+
+        metrics = self.view.fontMetrics()
+        samples = {
+            COL_OPENED: "2026-11-23",
+            COL_AGENCY: "临江市公安局青山分局",
+            COL_PARTIES: "A20260008  欧阳小明、张三",
+            COL_NOTICE: sl.kind_label("explain_non_filing"),
+            COL_STATE: max((sl.state_label(s) for s in sl.STATES), key=len),
+            COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
+            COL_OFFICER: "欧阳小明",
+        }
+        for column, text in samples.items():
+            width = max(metrics.horizontalAdvance(text),
+                        metrics.horizontalAdvance(column_title(column)))
+            self.view.setColumnWidth(column, min(width + 24, 240))
 
     def _fill_combos(self) -> None:
         self._filling = True

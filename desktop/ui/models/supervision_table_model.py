@@ -138,8 +138,11 @@ class SupervisionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUMMARY, COL_PARTIES):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUMMARY, COL_PARTIES,
+                                                              COL_AGENCY, COL_NOTICE):
             return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and item.due_kind:
+            return sl.due_kind_label(item.due_kind)  # what is due: a reply, a decision…
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) \
                 and column == COL_DUE:
             state = labels.due_state(item.due_date, self._today())
