@@ -198,3 +198,74 @@ def test_the_non_filing_chain_through_the_gui(window, qtbot, fill, clock):
     window.dashboard._activated(lines[0], 0)
     assert window.current_page() == PAGE_SUPERVISION
     assert page.detail is not None and page.detail.row.party_name == "李某"
+
+
+def _matter_with_notice(office, kind="correction", **extra):
+    from desktop.services import supervision_notices as sv
+    from desktop.services.supervision_register import MatterInput, open_matter
+
+    agency = office.reader.execute("SELECT id FROM police_agencies").fetchone()[0]
+    matter = open_matter(office, MatterInput(
+        source="own_finding", area="investigation", police_agency_id=agency,
+        opened_on=date(2026, 9, 1), summary="讯问未同步录音录像", subject_name="赵某"),
+        today=date(2026, 9, 29))
+    nid = sv.draft_notice(office, matter, sv.DraftInput(kind, date(2026, 9, 2), "经查……",
+                                                        **extra), today=date(2026, 9, 29))
+    return matter, nid
+
+
+def test_the_notice_document_opens_in_the_issue_dialog(window, qtbot):
+    office = window.context.office
+    matter, nid = _matter_with_notice(office, illegality_codes=["no_recording"])
+    window.show_page(PAGE_SUPERVISION)
+    page = window.supervision_page
+    assert page.select_matter(matter) and page.select_notice(nid)
+    assert page.step_buttons["document"].isEnabled()
+    shown = []
+    page._run = lambda dialog, **kw: shown.append(dialog)
+    dialog = page.issue_document()
+    assert shown == [dialog]
+    assert dialog.draft.title == "纠正违法通知书"
+    body = "\n".join(dialog.draft.paragraphs)
+    assert "（一）讯问犯罪嫌疑人依法应当录音或者录像而没有录音或者录像" in body
+    assert dialog.draft.recipient.endswith("公安局：")
+    dialog.reject()
+
+
+def test_oral_correction_and_settings_dialogs(window, qtbot, fill):
+    office = window.context.office
+    matter, _nid = _matter_with_notice(office, kind="suggestion")
+    window.show_page(PAGE_SUPERVISION)
+    page = window.supervision_page
+    page.select_matter(matter)
+
+    def oral(form):
+        assert form.widgets["addressee"].text()  # the police agency, filled in
+        form.set_value("given_on", date(2026, 9, 20))
+        form.set_value("illegality_codes", ["rights_not_told"])
+        form.set_value("content", "当面指出未告知诉讼权利")
+
+    fill["supervisionOralDialog"] = oral
+    page.step_buttons["oral"].click()
+    notice = page.current_notice()
+    assert notice.kind == "oral_correction" and notice.state == "served"
+    assert "Oral correction given" in page.browser.toPlainText()
+    assert not page.step_buttons["document"].isEnabled()  # no document for an oral one
+
+    def settings(form):
+        form.set_value("correction_days", "0")
+        form.submit()  # refused at its field, nothing saved
+        assert "1 to 90" in form.boxes["correction_days"].message.text()
+        form.set_value("correction_days", "20")
+        form.set_value("holiday_extension", "0")
+        form.set_value("extra_tags", "涉黄，电信网络诈骗")
+
+    monkey_exec = CustodyForm.exec
+    fill["supervisionSettingsDialog"] = settings
+    page.settings_button.click()
+    assert CustodyForm.exec is monkey_exec
+    assert "correction 20 days" in page.settings_label.text()
+    assert "not extended over holidays" in page.settings_label.text()
+    from desktop.services.supervision_settings import read_settings
+
+    assert read_settings(office.reader).extra_tags == ("涉黄", "电信网络诈骗")
