@@ -302,7 +302,9 @@ def record_answer(office: Office, notice_id: str, data: AnswerInput, *, today: d
             _fail("kind", "supervision.objection_pending",
                   "a 复议 / 复查 request is waiting for its decision")
         new = rules.ANSWER_STATE[answer]
-        if new.value != notice.state:
+        if new.value != notice.state or new is not NoticeState.REPLIED:
+            # replied → replied is a further answer (复核 after 复议, another progress
+            # report); any other state is reached once
             _move(notice, new)
         errors: list[FieldError] = []
         check_date(errors, "received_on", data.received_on, today, not_before=notice.served_on)

@@ -180,6 +180,11 @@ def test_filed_under_supervision_starts_the_three_month_tracker(office):
                                                     case_filed_on=date(2026, 6, 18)), today=TODAY)
     n = notice(office, second)
     assert (n.state, n.due_kind, n.due_date) == ("complied", "progress", date(2026, 9, 18))
+    with pytest.raises(ValidationFailed) as exc:  # filed once is enough
+        sv.record_answer(office, second, sv.AnswerInput("filed", date(2026, 6, 21),
+                                                        case_filed_on=date(2026, 6, 18)),
+                         today=TODAY)
+    assert exc.value.errors[0].code == "supervision.invalid_transition"
     assert n.follow_ups == ("progress_urge",)  # TODAY is past the three months
     urge = issue(office, mid, "progress_urge", date(2026, 9, 21), parent=second)
     assert notice(office, second).state == "complied" and notice(office, second).due_kind == ""

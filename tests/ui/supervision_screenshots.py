@@ -4,7 +4,8 @@
 
 Builds a demo database (60 invented requests and the demo supervision register, up to
 2026-11-23) and saves, in Chinese and English, the page with a matter of the
-通知立案 → 纠正违法 chain selected, and the dialog recording the service of a notice.
+通知立案 → 纠正违法 chain selected, the dialog recording the service of a notice and the
+dialog drafting a 纠正违法通知书.
 """
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ def main(argv: list[str]) -> int:
         for _ in range(5):
             app.processEvents()
         dialog.grab().save(str(out / f"supervision_serve_{suffix}.png"))
+        dialog.close()
+        dialog = page.step_dialog("new_notice")
+        dialog.set_value("kind", "correction")
+        dialog.set_value("illegality_codes", ["no_recording", "rights_not_told"])
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / f"supervision_draft_{suffix}.png"))
         dialog.close()
         window.close()
         opened.close()
