@@ -205,6 +205,7 @@ class CustodyForm(QDialog):
                 widget.clear()
                 for value, text in f.choices():
                     item = QListWidgetItem(text, widget)
+                    item.setToolTip(text)  # long labels are cut at the list's edge
                     item.setData(Qt.ItemDataRole.UserRole, value)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Checked if value in ticked

@@ -135,7 +135,9 @@ class DashboardPage(QWidget):
                 line.setText(COL_LEFT, labels.days_left_text(item.due_date, today))
                 line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
                 line.setToolTip(COL_TITLE, item.title)
-                line.setToolTip(COL_DETAIL, detail)
+                line.setToolTip(COL_DETAIL, f"{detail}\n{item.basis}"
+                                if item.kind == supervision_queries.KIND and item.basis
+                                else detail)  # a supervision deadline shows its basis
                 if item.record_id == current_id:
                     select = line
             hidden = len(items) - MAX_PER_SECTION

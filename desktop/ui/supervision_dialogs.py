@@ -186,13 +186,18 @@ def draft_dialog(office, detail, parent_notice=None, *, today: date, parent=None
 
     form = _form(fields, "next_title" if parent_notice is not None else "new_title", save,
                  today=today, parent=parent, name="supervisionDraftDialog")
+    form.setMinimumWidth(780)  # the kinds of illegality are long lines
     combo = form.widgets["kind"]
+    addressee = form.widgets["addressee"]
+    defaults = {detail.row.agency, detail.row.party_name, ""}
 
     def follow_kind(*_):
         kind = combo.currentData()
         if not kind:
             return
         spec = rules.spec(kind)
+        if addressee.text() in defaults:  # not typed by the officer: follow the kind
+            addressee.setText(detail.row.agency if spec.to_police else detail.row.party_name)
         correction = kind == NoticeKind.CORRECTION.value
         for name in ("illegality_codes", "period_days"):
             form.widgets[name].setEnabled(correction)
@@ -349,8 +354,10 @@ def oral_dialog(office, detail, *, today: date, parent=None) -> CustodyForm:
                                        illegality_codes=v["illegality_codes"],
                                        addressee=v["addressee"], today=today)
 
-    return _form(fields, "oral_title", save, today=today, parent=parent,
+    form = _form(fields, "oral_title", save, today=today, parent=parent,
                  name="supervisionOralDialog")
+    form.setMinimumWidth(780)
+    return form
 
 
 def settings_dialog(office, *, today: date, parent=None) -> CustodyForm:

@@ -3263,11 +3263,11 @@ Reason:</source>
     </message>
     <message>
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>期限类型</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>届满日期</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -3705,7 +3705,7 @@ Reason:</source>
     </message>
     <message>
         <source>Complied</source>
-        <translation>已纠正</translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>Partly complied</source>
