@@ -70,7 +70,7 @@ def illegality_list(codes: str) -> str | None:
 
 _OUTCOME = {  # what became of the notice a new one follows, as the new one says it
     "overdue": "你局未在规定期限内书面回复",
-    PoliceAnswer.EXPLANATION.value: "你局于{replied}作出说明，本院审查认为理由不能成立",
+    PoliceAnswer.EXPLANATION.value: "你局于{replied}作出说明",  # the finding follows
     PoliceAnswer.REFUSED.value: "你局于{replied}回复不予执行",
     PoliceAnswer.PARTLY.value: "你局于{replied}回复，仅部分纠正",
     PoliceAnswer.FILED.value: "你局已于{filed}立案侦查",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from desktop.domain import supervision_notices as rules
 from desktop.domain.supervision_notices import DueKind, NoticeKind, NoticeState
@@ -334,12 +335,18 @@ def supervision_due_items(conn, *, today: date, within_days: int = 3) -> list[Du
 
 
 def _basis(r) -> str:
+    return _basis_of(r[3], r[2], r[7], r[8], r[6] or r[4], r[4], bool(r[9]))
+
+
+@lru_cache(maxsize=4096)
+def _basis_of(due_kind, kind, days, months, raw, due, extension) -> str:
+    """Many deadlines share their basis text (same kind, period and days): build each once."""
     from desktop.domain.deadlines import PeriodEnd
 
-    due, raw = _d(r[4]), _d(r[6])
-    period = rules.Period(r[7], r[8])
-    end = PeriodEnd(raw=raw or due, due=due, calendar_complete=True)
-    return rules.basis_text(r[3], r[2], period, end, extension_applied=bool(r[9]))
+    end = PeriodEnd(raw=date.fromisoformat(raw), due=date.fromisoformat(due),
+                    calendar_complete=True)
+    return rules.basis_text(due_kind, kind, rules.Period(days, months), end,
+                            extension_applied=extension)
 
 
 def audit_history(conn, matter_id: str) -> list[AuditEntry]:
