@@ -290,3 +290,19 @@ def test_list_filters_search_and_due_items(office):
     assert [i.record_id for i in q.supervision_due_items(conn, today=TODAY)] == [a]
     history = q.audit_history(conn, a)
     assert {e.table_name for e in history} >= {"supervision_matters", "supervision_notices"}
+
+
+def test_the_list_pages_in_sql_order(office):
+    for i in range(230):
+        new_matter(office, opened=date(2026, 1, 1) + timedelta(days=i % 300),
+                   summary=f"事项{i:03d}", party_name=f"甲{i}", police_case_no=f"A{i:05d}")
+    conn = office.reader
+    assert q.count_matters(conn, today=TODAY) == 230
+    first = q.list_page(conn, today=TODAY, limit=200)
+    rest = q.list_page(conn, today=TODAY, offset=200, limit=200)
+    assert len(first) == 200 and len(rest) == 30 and not set(first) & set(rest)
+    rows = q.fetch_rows(conn, first + rest, today=TODAY)
+    opened = [rows[i].opened_on for i in first + rest]
+    assert opened == sorted(opened, reverse=True)  # no deadlines: newest first
+    assert q.list_page(conn, SupervisionFilter(search="A00229"), today=TODAY) == \
+        [first[0]]
