@@ -61,31 +61,41 @@ _K = NoticeKind
 SPECS = {s.kind: s for s in (
     NoticeSpec(_K.EXPLAIN_NON_FILING, "要求说明不立案理由通知书", "Request to explain not filing a case",
                Area.CASE_FILING,
-               "《中华人民共和国刑事诉讼法》第一百一十三条、《人民检察院刑事诉讼规则》第五百五十七条、第五百五十九条",
+               "《中华人民共和国刑事诉讼法》第一百一十三条、《人民检察院刑事诉讼规则》第五百五十"
+               "七条、第五百五十九条",
                "CPL Art. 113; RPR Arts. 557, 559", "explain_non_filing", "explanation_days",
-               "《人民检察院刑事诉讼规则》第五百六十条、《公安机关办理刑事案件程序规定》第一百八十二条：公安机关应当在收到通知书后{period}以内说明不立案的情况、依据和理由，连同有关证据材料回复人民检察院",
+               "《人民检察院刑事诉讼规则》第五百六十条、《公安机关办理刑事案件程序规定》第一百八十"
+               "二条：公安机关应当在收到通知书后{period}以内说明不立案的情况、依据和理由，"
+               "连同有关证据材料回复人民检察院",
                "RPR Art. 560, PSR Art. 182: the police explain within {period} of receipt"),
     NoticeSpec(_K.EXPLAIN_FILING, "要求说明立案理由通知书", "Request to explain filing a case",
                Area.CASE_FILING, "《人民检察院刑事诉讼规则》第五百五十九条第二款",
                "RPR Art. 559 ¶2", "explain_filing", "explanation_days",
-               "《人民检察院刑事诉讼规则》第五百六十条：公安机关应当在收到通知书后{period}以内说明立案的情况、依据和理由",
+               "《人民检察院刑事诉讼规则》第五百六十条：公安机关应当在收到通知书后{period}以内说"
+               "明立案的情况、依据和理由",
                "RPR Art. 560: the police explain within {period} of receipt"),
     NoticeSpec(_K.EXPLAIN_OVERDUE_FILING, "要求说明逾期不作立案决定理由通知书",
                "Request to explain an overdue filing decision", Area.CASE_FILING,
                "《人民检察院刑事诉讼规则》第五百六十二条", "RPR Art. 562", None,
                "explanation_days",
-               "《人民检察院刑事诉讼规则》第五百六十二条：公安机关应当在{period}以内说明理由；逾期不说明理由也不作出决定的，人民检察院应当提出纠正意见",
+               "《人民检察院刑事诉讼规则》第五百六十二条：公安机关应当在{period}以内说明理由；逾"
+               "期不说明理由也不作出决定的，人民检察院应当提出纠正意见",
                "RPR Art. 562: the police explain within {period}; without explanation or "
                "decision the procuratorate calls for correction"),
     NoticeSpec(_K.NOTICE_TO_FILE, "通知立案书", "Notice to file a case", Area.CASE_FILING,
-               "《中华人民共和国刑事诉讼法》第一百一十三条、《人民检察院刑事诉讼规则》第五百六十一条、第五百六十三条",
+               "《中华人民共和国刑事诉讼法》第一百一十三条、《人民检察院刑事诉讼规则》第五百六十"
+               "一条、第五百六十三条",
                "CPL Art. 113; RPR Arts. 561, 563", "notice_to_file", "filing_days",
-               "《人民检察院刑事诉讼规则》第五百六十三条、《公安机关办理刑事案件程序规定》第一百八十二条：公安机关应当在收到通知立案书后{period}以内立案，并将立案决定书复印件送达人民检察院",
+               "《人民检察院刑事诉讼规则》第五百六十三条、《公安机关办理刑事案件程序规定》第一百八"
+               "十二条：公安机关应当在收到通知立案书后{period}以内立案，并将立案决定书复印"
+               "件送达人民检察院",
                "RPR Art. 563, PSR Art. 182: the police file within {period} of receipt"),
     NoticeSpec(_K.NOTICE_TO_WITHDRAW, "通知撤销案件书", "Notice to withdraw a case",
                Area.CASE_FILING, "《人民检察院刑事诉讼规则》第五百六十一条、第五百六十三条",
                "RPR Arts. 561, 563", "notice_to_withdraw", "withdrawal_days",
-               "《人民检察院刑事诉讼规则》第五百六十三条、第五百六十四条：公安机关应当撤销案件；超过{period}既不撤销案件又未提出复议、复核的，人民检察院应当发出纠正违法通知书",
+               "《人民检察院刑事诉讼规则》第五百六十三条、第五百六十四条：公安机关应当撤销案件；超"
+               "过{period}既不撤销案件又未提出复议、复核的，人民检察院应当发出纠正违法通知"
+               "书",
                "RPR Arts. 563, 564: the police withdraw the case or ask for 复议 within "
                "{period}"),
     NoticeSpec(_K.NON_FILING_OPINION, "不立案理由审查意见通知书",
@@ -101,16 +111,20 @@ SPECS = {s.kind: s for s in (
                "RPR Art. 564 ¶3", "progress_urge", None),
     NoticeSpec(_K.CORRECTION, "纠正违法通知书", "Notice to correct a violation",
                Area.INVESTIGATION,
-               "《中华人民共和国刑事诉讼法》第八条、第一百条、《人民检察院刑事诉讼规则》第五百五十二条、第五百六十七条",
+               "《中华人民共和国刑事诉讼法》第八条、第一百条、《人民检察院刑事诉讼规则》第五百五"
+               "十二条、第五百六十七条",
                "CPL Arts. 8, 100; RPR Arts. 552, 567", "correction_notice", "correction_days",
-               "《人民检察院刑事诉讼规则》第五百五十三条：被监督单位应当在通知书规定的期限（{period}）以内纠正并书面回复人民检察院",
+               "《人民检察院刑事诉讼规则》第五百五十三条：被监督单位应当在通知书规定的期限（{peri"
+               "od}）以内纠正并书面回复人民检察院",
                "RPR Art. 553: correct and reply in writing within the period the notice sets "
                "({period})"),
     NoticeSpec(_K.SUGGESTION, "检察建议书", "Procuratorial suggestion", Area.INVESTIGATION,
-               "《中华人民共和国人民检察院组织法》第二十一条、《人民检察院刑事诉讼规则》第五百五十二条",
+               "《中华人民共和国人民检察院组织法》第二十一条、《人民检察院刑事诉讼规则》第五百五"
+               "十二条",
                "Organic Law Art. 21; RPR Art. 552", "procuratorial_suggestion",
                "suggestion_months",
-               "《人民检察院组织法》第二十一条、《人民检察院检察建议工作规定》：被建议单位应当在{period}以内书面回复采纳情况（期限为本院设置）",
+               "《人民检察院组织法》第二十一条、《人民检察院检察建议工作规定》：被建议单位应当在{"
+               "period}以内书面回复采纳情况（期限为本院设置）",
                "Organic Law Art. 21: a written reply on adoption within {period} (this "
                "office's setting)"),
     NoticeSpec(_K.ORAL_CORRECTION, "口头纠正", "Oral correction", Area.INVESTIGATION,
@@ -297,22 +311,27 @@ def own_deadline(start: date, period: Period, *,
 
 _DUE_BASIS = {
     DueKind.TELL_VICTIM: (
-        "《人民检察院刑事诉讼规则》第五百六十一条第二款：认为公安机关不立案或者立案理由成立的，应当在{period}以内将审查结论书面告知被害人或者控告人、移送机关",
+        "《人民检察院刑事诉讼规则》第五百六十一条第二款：认为公安机关不立案或者立案理由成立的，应"
+        "当在{period}以内将审查结论书面告知被害人或者控告人、移送机关",
         "RPR Art. 561 ¶2: tell the victim, complainant or transferring agency in writing "
         "within {period}"),
     DueKind.UPPER_REVIEW: (
-        "《人民检察院刑事诉讼规则》第五百六十五条：上级人民检察院应当在收到提请复核意见书后{period}以内作出复核决定",
+        "《人民检察院刑事诉讼规则》第五百六十五条：上级人民检察院应当在收到提请复核意见书后{perio"
+        "d}以内作出复核决定",
         "RPR Art. 565: the upper procuratorate decides the 复核 within {period} of receipt"),
     DueKind.PROGRESS: (
-        "《人民检察院刑事诉讼规则》第五百六十四条第三款：公安机关在立案后{period}以内未侦查终结的，人民检察院可以向公安机关发出立案监督案件催办函",
+        "《人民检察院刑事诉讼规则》第五百六十四条第三款：公安机关在立案后{period}以内未侦查终结的"
+        "，人民检察院可以向公安机关发出立案监督案件催办函",
         "RPR Art. 564 ¶3: not concluded within {period} of filing: urge progress"),
 }
 _DECISION_BASIS = {
     _K.NOTICE_TO_WITHDRAW: (
-        "《人民检察院刑事诉讼规则》第五百六十五条：公安机关要求复议的，人民检察院应当在{period}以内作出复议决定",
+        "《人民检察院刑事诉讼规则》第五百六十五条：公安机关要求复议的，人民检察院应当在{period}以"
+        "内作出复议决定",
         "RPR Art. 565: decide the 复议 within {period}"),
     _K.CORRECTION: (
-        "《人民检察院刑事诉讼规则》第五百五十四条：被监督单位要求复查的，人民检察院应当在{period}以内进行复查",
+        "《人民检察院刑事诉讼规则》第五百五十四条：被监督单位要求复查的，人民检察院应当在{period}"
+        "以内进行复查",
         "RPR Art. 554: re-examine within {period} of the request"),
 }
 

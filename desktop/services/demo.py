@@ -6,8 +6,8 @@ capture, the audit chain, the outbox and the list index are exactly what real us
 (demo_generator makes them up). A bounded sample — the planted requests, the most recent ones
 and a spread of the last months — then goes through the review services, custody-necessity
 reviews are started and documents of every type issued (demo_workflow, demo_custody,
-demo_documents), the supervision register is filled (demo_supervision), so a demo office shows every module while a 100,000-request build costs only
-a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
+demo_documents) and the supervision register is filled (demo_supervision), so a demo
+office shows every module while a 100,000-request build costs only a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
 `today` always give the same data (record ids and timestamps still come from the clock).
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.ui import field_messages, labels
 from desktop.ui import supervision_labels as sl
@@ -18,6 +18,50 @@ _STYLE = """<style>
   td { padding: 1px 10px 1px 0; vertical-align: top; }
   td.caption { color: #555555; white-space: nowrap; }
 </style>"""
+
+
+CAPTIONS = {  # every text of the pane, marked for lupdate
+    "raw_end_1_carried_over_the_holiday": QT_TRANSLATE_NOOP(
+        "SupervisionDetail", "(raw end %1, carried over the holiday)"),
+    "deadline": QT_TRANSLATE_NOOP("SupervisionDetail", "Deadline"),
+    "due": QT_TRANSLATE_NOOP("SupervisionDetail", "Due"),
+    "legal_basis": QT_TRANSLATE_NOOP("SupervisionDetail", "Legal basis"),
+    "addressed_to": QT_TRANSLATE_NOOP("SupervisionDetail", "Addressed to"),
+    "drafted_on": QT_TRANSLATE_NOOP("SupervisionDetail", "Drafted on"),
+    "approved": QT_TRANSLATE_NOOP("SupervisionDetail", "Approved"),
+    "served_on": QT_TRANSLATE_NOOP("SupervisionDetail", "Served on"),
+    "document_number": QT_TRANSLATE_NOOP("SupervisionDetail", "Document number"),
+    "illegality": QT_TRANSLATE_NOOP("SupervisionDetail", "Illegality"),
+    "facts_and_reasons": QT_TRANSLATE_NOOP("SupervisionDetail", "Facts and reasons"),
+    "late": QT_TRANSLATE_NOOP("SupervisionDetail", "(late)"),
+    "police_answer": QT_TRANSLATE_NOOP("SupervisionDetail", "Police answer"),
+    "decision": QT_TRANSLATE_NOOP("SupervisionDetail", "Decision"),
+    "case_filed_on": QT_TRANSLATE_NOOP("SupervisionDetail", "Case filed on"),
+    "explanation": QT_TRANSLATE_NOOP("SupervisionDetail", "Explanation"),
+    "reported_to_the_upper_office": QT_TRANSLATE_NOOP("SupervisionDetail",
+                                                      "Reported to the upper office"),
+    "next_notice_issued": QT_TRANSLATE_NOOP("SupervisionDetail", "Next notice issued"),
+    "escalated": QT_TRANSLATE_NOOP("SupervisionDetail", "Escalated"),
+    "may_follow_now": QT_TRANSLATE_NOOP("SupervisionDetail", "May follow now"),
+    "closed_on": QT_TRANSLATE_NOOP("SupervisionDetail", "Closed on"),
+    "timeline": QT_TRANSLATE_NOOP("SupervisionDetail", "Timeline"),
+    "status": QT_TRANSLATE_NOOP("SupervisionDetail", "Status"),
+    "source": QT_TRANSLATE_NOOP("SupervisionDetail", "Source"),
+    "kind_of_supervision": QT_TRANSLATE_NOOP("SupervisionDetail", "Kind of supervision"),
+    "opened_on": QT_TRANSLATE_NOOP("SupervisionDetail", "Opened on"),
+    "police_case_no": QT_TRANSLATE_NOOP("SupervisionDetail", "Police case no."),
+    "victim_or_complainant": QT_TRANSLATE_NOOP("SupervisionDetail", "Victim or complainant"),
+    "person_concerned": QT_TRANSLATE_NOOP("SupervisionDetail", "Person concerned"),
+    "special_work": QT_TRANSLATE_NOOP("SupervisionDetail", "Special work"),
+    "summary": QT_TRANSLATE_NOOP("SupervisionDetail", "Summary"),
+    "officer": QT_TRANSLATE_NOOP("SupervisionDetail", "Officer"),
+    "arrest_request": QT_TRANSLATE_NOOP("SupervisionDetail", "Arrest request"),
+    "result": QT_TRANSLATE_NOOP("SupervisionDetail", "Result"),
+}
+
+
+def _c(key: str) -> str:
+    return translate("SupervisionDetail", CAPTIONS[key])
 
 
 def _row(caption: str, value: str, *, css: str = "") -> str:
@@ -33,62 +77,62 @@ def _due(n, today: date) -> list[str]:
     colour = labels.due_foreground(state)
     text = labels.due_text(n.due_date, today)
     if n.raw_end and n.raw_end != n.due_date:
-        text += " " + translate("SupervisionDetail", "(raw end %1, carried over the holiday)").replace(
+        text += " " + _c("raw_end_1_carried_over_the_holiday").replace(
             "%1", labels.format_date(n.raw_end))
-    return [_row(translate("SupervisionDetail", "Deadline"), sl.due_kind_label(n.due_kind)),
-            _row(translate("SupervisionDetail", "Due"), text, css=f"color: {colour.name()}; font-weight: bold;"
+    return [_row(_c("deadline"), sl.due_kind_label(n.due_kind)),
+            _row(_c("due"), text, css=f"color: {colour.name()}; font-weight: bold;"
                  if colour else ""),
-            _row(translate("SupervisionDetail", "Legal basis"), n.basis(english=not field_messages.is_chinese()),
+            _row(_c("legal_basis"), n.basis(english=not field_messages.is_chinese()),
                  css="color:#444")]
 
 
 def notice_html(n, today: date) -> str:
     parts = [f"<h3>{html.escape(sl.kind_label(n.kind))} — "
              f"{html.escape(sl.state_label(n.shown_state))}</h3><table>",
-             _row(translate("SupervisionDetail", "Addressed to"), n.addressee),
-             _row(translate("SupervisionDetail", "Drafted on"), labels.format_date(n.drafted_on))]
+             _row(_c("addressed_to"), n.addressee),
+             _row(_c("drafted_on"), labels.format_date(n.drafted_on))]
     if n.approved_on and n.kind != "oral_correction":
-        parts.append(_row(translate("SupervisionDetail", "Approved"), f"{labels.format_date(n.approved_on)} {n.approver}"))
+        parts.append(_row(_c("approved"), f"{labels.format_date(n.approved_on)} {n.approver}"))
     if n.served_on:
-        parts.append(_row(translate("SupervisionDetail", "Served on"), labels.format_date(n.served_on)))
+        parts.append(_row(_c("served_on"), labels.format_date(n.served_on)))
     if n.documents:
-        parts.append(_row(translate("SupervisionDetail", "Document number"), "、".join(n.documents)))
+        parts.append(_row(_c("document_number"), "、".join(n.documents)))
     if n.illegality_codes:
-        parts.append(_row(translate("SupervisionDetail", "Illegality"), sl.illegalities_text(n.illegality_codes)))
+        parts.append(_row(_c("illegality"), sl.illegalities_text(n.illegality_codes)))
     if n.content:
-        parts.append(_row(translate("SupervisionDetail", "Facts and reasons"), n.content))
+        parts.append(_row(_c("facts_and_reasons"), n.content))
     parts += _due(n, today)
     for a in n.answers:
         text = f"{labels.format_date(a.received_on)} {sl.label(sl.ANSWERS, a.kind)}"
         if a.late:
-            text += " " + translate("SupervisionDetail", "(late)")
+            text += " " + _c("late")
         if a.content:
             text += f": {a.content}"
-        parts.append(_row(translate("SupervisionDetail", "Police answer"), text))
+        parts.append(_row(_c("police_answer"), text))
         if a.decided_on:
-            parts.append(_row(translate("SupervisionDetail", "Decision"), f"{labels.format_date(a.decided_on)} "
+            parts.append(_row(_c("decision"), f"{labels.format_date(a.decided_on)} "
                               f"{sl.label(sl.DECISIONS, a.decision)}: {a.decision_reasons}"))
     if n.case_filed_on:
-        parts.append(_row(translate("SupervisionDetail", "Case filed on"), labels.format_date(n.case_filed_on)))
+        parts.append(_row(_c("case_filed_on"), labels.format_date(n.case_filed_on)))
     if n.assessment:
-        parts.append(_row(translate("SupervisionDetail", "Explanation"), f"{labels.format_date(n.assessed_on)} "
+        parts.append(_row(_c("explanation"), f"{labels.format_date(n.assessed_on)} "
                           f"{sl.label(sl.ASSESSMENTS, n.assessment)}: {n.assessment_reasons}"))
     if n.escalated_on:
-        what = translate("SupervisionDetail", "Reported to the upper office") if n.reported_up else translate("SupervisionDetail", "Next notice issued")
-        parts.append(_row(translate("SupervisionDetail", "Escalated"), f"{labels.format_date(n.escalated_on)} {what} "
+        what = _c("reported_to_the_upper_office") if n.reported_up else _c("next_notice_issued")
+        parts.append(_row(_c("escalated"), f"{labels.format_date(n.escalated_on)} {what} "
                           f"{n.escalation_note}".strip()))
     if n.follow_ups:
-        parts.append(_row(translate("SupervisionDetail", "May follow now"), "、".join(sl.kind_label(k)
+        parts.append(_row(_c("may_follow_now"), "、".join(sl.kind_label(k)
                                                           for k in n.follow_ups)))
     if n.closed_on:
-        parts.append(_row(translate("SupervisionDetail", "Closed on"), f"{labels.format_date(n.closed_on)} {n.note}"
+        parts.append(_row(_c("closed_on"), f"{labels.format_date(n.closed_on)} {n.note}"
                           .strip()))
     parts.append("</table>")
     return "".join(parts)
 
 
 def timeline_html(detail) -> str:
-    heading = translate("SupervisionDetail", "Timeline")
+    heading = _c("timeline")
     parts = [f"<h3>{html.escape(heading)}</h3><table>"]
     for e in detail.timeline:
         what = sl.label(sl.EVENTS, e.event)
@@ -111,21 +155,21 @@ def detail_html(d, today: date, notice_id: str = "") -> str:
     names = "、".join(n for n in (r.party_name, r.subject_name) if n)
     parts = [_STYLE, f"<h3>{html.escape(r.agency)} — {html.escape(names or r.police_case_no)}"
              "</h3><table>",
-             _row(translate("SupervisionDetail", "Status"), sl.label(sl.MATTER_STATUSES, r.status)),
-             _row(translate("SupervisionDetail", "Source"), sl.label(sl.SOURCES, r.source)),
-             _row(translate("SupervisionDetail", "Kind of supervision"), sl.label(sl.AREAS, r.area)),
-             _row(translate("SupervisionDetail", "Opened on"), labels.format_date(r.opened_on)),
-             _row(translate("SupervisionDetail", "Police case no."), r.police_case_no),
-             _row(translate("SupervisionDetail", "Victim or complainant"), r.party_name),
-             _row(translate("SupervisionDetail", "Person concerned"), r.subject_name),
-             _row(translate("SupervisionDetail", "Special work"), sl.tags_text(r.tags)),
-             _row(translate("SupervisionDetail", "Summary"), r.summary),
-             _row(translate("SupervisionDetail", "Officer"), r.officer_name)]
+             _row(_c("status"), sl.label(sl.MATTER_STATUSES, r.status)),
+             _row(_c("source"), sl.label(sl.SOURCES, r.source)),
+             _row(_c("kind_of_supervision"), sl.label(sl.AREAS, r.area)),
+             _row(_c("opened_on"), labels.format_date(r.opened_on)),
+             _row(_c("police_case_no"), r.police_case_no),
+             _row(_c("victim_or_complainant"), r.party_name),
+             _row(_c("person_concerned"), r.subject_name),
+             _row(_c("special_work"), sl.tags_text(r.tags)),
+             _row(_c("summary"), r.summary),
+             _row(_c("officer"), r.officer_name)]
     if d.request_case_no:
-        parts.append(_row(translate("SupervisionDetail", "Arrest request"), d.request_case_no))
+        parts.append(_row(_c("arrest_request"), d.request_case_no))
     if d.closed_on:
-        parts.append(_row(translate("SupervisionDetail", "Closed on"), labels.format_date(d.closed_on)))
-        parts.append(_row(translate("SupervisionDetail", "Result"), d.result))
+        parts.append(_row(_c("closed_on"), labels.format_date(d.closed_on)))
+        parts.append(_row(_c("result"), d.result))
     parts.append("</table>")
     chosen = [n for n in d.notices if n.id == notice_id] or list(reversed(d.notices))[:1]
     for n in chosen:

@@ -226,10 +226,13 @@ def error_message(error) -> str:
 
 def settings_summary(settings: SupervisionSettings) -> str:
     """One line on the page, so the office's choices are in view."""
-    holiday = (translate("SupervisionLabels", "extended over holidays (CPL Art. 105)") if settings.holiday_extension
-               else translate("SupervisionLabels", "not extended over holidays"))
-    return (translate("SupervisionLabels", "Police periods: explanation %1 days, filing %2 days, correction %3 days, "
-               "suggestion %4 months; %5. Office setting.")
+    if settings.holiday_extension:
+        holiday = translate("SupervisionLabels", "extended over holidays (CPL Art. 105)")
+    else:
+        holiday = translate("SupervisionLabels", "not extended over holidays")
+    text = translate("SupervisionLabels", "Police periods: explanation %1 days, filing %2 days, "
+                     "correction %3 days, suggestion %4 months; %5. Office setting.")
+    return (text
             .replace("%1", str(settings.explanation_days))
             .replace("%2", str(settings.filing_days))
             .replace("%3", str(settings.correction_days))
