@@ -373,3 +373,12 @@ def matter_choices(conn) -> dict:
         "SELECT id, police_case_no FROM arrest_requests WHERE deleted_at IS NULL "
         "ORDER BY received_date DESC LIMIT 200")]
     return {"agencies": agencies, "requests": requests}
+
+
+def request_persons(conn, request_id: str) -> list[tuple[str, str]]:
+    """(person id, name) of the suspects of an arrest request, for linking a matter."""
+    if not request_id:
+        return []
+    return [tuple(r) for r in conn.execute(
+        "SELECT p.id, p.name FROM arrest_reviews v JOIN persons p ON p.id = v.person_id "
+        "WHERE v.request_id = ? AND v.deleted_at IS NULL ORDER BY v.position", (request_id,))]

@@ -40,6 +40,7 @@ T = {  # every text of these dialogs, marked for lupdate
     "summary": QT_TRANSLATE_NOOP("SupervisionDialogs", "S&ummary:"),
     "request": QT_TRANSLATE_NOOP("SupervisionDialogs", "Arrest re&quest:"),
     "no_request": QT_TRANSLATE_NOOP("SupervisionDialogs", "None"),
+    "person": QT_TRANSLATE_NOOP("SupervisionDialogs", "Its suspec&t:"),
     "matter_title": QT_TRANSLATE_NOOP("SupervisionDialogs", "New supervision matter"),
     "kind": QT_TRANSLATE_NOOP("SupervisionDialogs", "&Notice:"),
     "drafted_on": QT_TRANSLATE_NOOP("SupervisionDialogs", "&Drafted on:"),
@@ -120,6 +121,11 @@ def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
     def requests():
         return [("", _tr(T["no_request"]))] + list(choices["requests"])
 
+    suspects: list = []  # of the linked request: the persons a matter may name
+
+    def persons():
+        return [("", _tr(T["no_request"]))] + suspects
+
     fields = [
         Field("source", "combo", T["source"], lambda: sl.choices(sl.SOURCES), "own_finding"),
         Field("area", "combo", T["area"], lambda: sl.choices(sl.AREAS), "case_filing"),
@@ -129,6 +135,7 @@ def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
         Field("party_name", "line", T["party"]),
         Field("subject_name", "line", T["subject"]),
         Field("request_id", "combo", T["request"], requests, ""),
+        Field("person_id", "combo", T["person"], lambda: persons()),
         Field("tags", "checks", T["tags"], lambda: sl.tag_choices(settings)),
         Field("summary", "text", T["summary"]),
     ]
@@ -138,10 +145,28 @@ def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
             source=v["source"], area=v["area"], police_agency_id=v["police_agency_id"] or "",
             opened_on=v["opened_on"], summary=v["summary"], police_case_no=v["police_case_no"],
             party_name=v["party_name"], subject_name=v["subject_name"], tags=v["tags"],
-            request_id=v["request_id"] or ""), today=today)
+            request_id=v["request_id"] or "", person_id=v["person_id"] or ""), today=today)
 
-    return _form(fields, "matter_title", save, today=today, parent=parent,
+    form = _form(fields, "matter_title", save, today=today, parent=parent,
                  name="supervisionMatterDialog")
+    request, person = form.widgets["request_id"], form.widgets["person_id"]
+
+    known: dict = {"": []}  # request id -> its suspects, read once (a language change
+    #                         refills the combos and must not read the database again)
+
+    def follow_request(*_):
+        request_id = request.currentData() or ""
+        if request_id not in known:
+            known[request_id] = queries.request_persons(reader, request_id)
+        suspects[:] = known[request_id]
+        person.clear()
+        for person_id, name in persons():
+            person.addItem(name, person_id)
+        person.setEnabled(person.count() > 1)
+
+    request.currentIndexChanged.connect(follow_request)
+    follow_request()
+    return form
 
 
 def close_matter_dialog(office, detail, *, today: date, parent=None) -> CustodyForm:

@@ -3454,6 +3454,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its suspec&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New supervision matter</source>
         <translation type="unfinished"></translation>
     </message>

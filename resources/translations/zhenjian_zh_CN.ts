@@ -3441,6 +3441,10 @@ Reason:</source>
         <translation>无</translation>
     </message>
     <message>
+        <source>Its suspec&amp;t:</source>
+        <translation>其中的犯罪嫌疑人(&amp;T)：</translation>
+    </message>
+    <message>
         <source>New supervision matter</source>
         <translation>新建监督事项</translation>
     </message>

@@ -71,10 +71,25 @@ def test_the_matter_dialog_shows_errors_at_their_fields(window, qtbot):
     dialog = new_matter_dialog(office, today=date(2026, 9, 29), parent=window)
     qtbot.addWidget(dialog)
     dialog.set_value("source", "arrest_review")
+    assert not dialog.widgets["person_id"].isEnabled()
     dialog.submit()
     assert dialog.boxes["summary"].has_error()
     assert "names its request" in dialog.boxes["request_id"].message.text()
     assert office.reader.execute("SELECT count(*) FROM supervision_matters").fetchone()[0] == 0
+    # a request offers its suspects to link
+    request_id, name = office.reader.execute(
+        "SELECT v.request_id, p.name FROM arrest_reviews v JOIN persons p ON p.id = v.person_id "
+        "LIMIT 1").fetchone()
+    dialog.set_value("request_id", request_id)
+    persons = dialog.widgets["person_id"]
+    assert persons.isEnabled() and name in [persons.itemText(i) for i in range(persons.count())]
+    dialog.set_value("person_id", persons.itemData(1))
+    dialog.set_value("summary", "审查逮捕中发现违法取证")
+    dialog.submit()
+    assert dialog.result() == 1
+    linked = office.reader.execute("SELECT request_id, person_id FROM supervision_matters"
+                                   ).fetchone()
+    assert tuple(linked) == (request_id, persons.itemData(1))
 
 
 def test_the_non_filing_chain_through_the_gui(window, qtbot, fill, clock):
