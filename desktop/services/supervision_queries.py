@@ -13,7 +13,7 @@ from desktop.domain import supervision_notices as rules
 from desktop.domain.supervision_notices import DueKind, NoticeKind, NoticeState
 from desktop.domain.text import normalize_search_text
 from desktop.services.arrest_queries import AuditEntry, DueItem
-from desktop.services.supervision_notices import facts_of
+from desktop.services.supervision_steps import facts_of
 
 KIND = "supervision"  # the dashboard's kind for supervision deadlines
 
