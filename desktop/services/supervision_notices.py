@@ -22,6 +22,7 @@ from desktop.services.supervision_settings import read_settings
 from desktop.services.supervision_steps import (agency_name, facts, fail, finish, load_notice,
                                                 move, set_due)
 
+
 @dataclass
 class DraftInput:
     kind: str  # NoticeKind value

@@ -8,25 +8,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from desktop.services import supervision_queries as queries
 from desktop.services.supervision_queries import SupervisionFilter
 from desktop.services.supervision_settings import read_settings
-from desktop.ui import labels
 from desktop.ui import supervision_labels as sl
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
-from desktop.ui.models.supervision_table_model import (COL_AGENCY, COL_DUE, COL_NOTICE,
-                                                       COL_OFFICER, COL_OPENED, COL_PARTIES,
-                                                       COL_STATE, COL_SUMMARY, MATTER_ID_ROLE,
-                                                       SupervisionTableModel, column_title)
+from desktop.ui.models.supervision_table_model import (COL_SUMMARY, MATTER_ID_ROLE,
+                                                       SupervisionTableModel, fit_columns)
 from desktop.ui.supervision_detail import detail_html
+from desktop.ui.supervision_notice_table import NoticeTable
 
 NOTICE_STEPS = ("new_notice", "next", "approve", "serve", "answer", "assess", "decide",
                 "report_up", "close_notice", "oral", "document")
-NOTICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SupervisionPage(QWidget):
@@ -82,17 +79,7 @@ class SupervisionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
-        self.notices = QTableWidget(0, 4, self)
-        self.notices.setObjectName("supervisionNotices")
-        self.notices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.notices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notices.verticalHeader().hide()
-        self.notices.setWordWrap(False)
-        self.notices.horizontalHeader().setStretchLastSection(True)
-        self.notices.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.notices.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.notices = NoticeTable(self)
         self.step_buttons: dict[str, QPushButton] = {}
         for step in NOTICE_STEPS:
             button = QPushButton(self)
@@ -193,9 +180,7 @@ class SupervisionPage(QWidget):
         return index.data(MATTER_ID_ROLE) if index.isValid() else ""
 
     def current_notice_id(self) -> str:
-        item = self.notices.item(self.notices.currentRow(), 0) \
-            if self.notices.currentRow() >= 0 else None
-        return item.data(NOTICE_ID_ROLE) if item is not None else ""
+        return self.notices.current_id()
 
     def current_notice(self):
         return self.detail.notice(self.current_notice_id()) if self.detail else None
@@ -225,12 +210,10 @@ class SupervisionPage(QWidget):
         return True
 
     def select_notice(self, notice_id: str) -> bool:
-        for row in range(self.notices.rowCount()):
-            if self.notices.item(row, 0).data(NOTICE_ID_ROLE) == notice_id:
-                self.notices.setCurrentCell(row, 0)
-                self._show_notice()
-                return True
-        return False
+        if not self.notices.select(notice_id):
+            return False
+        self._show_notice()
+        return True
 
     def _show_current(self) -> None:
         matter_id = self.current_matter_id()
@@ -239,28 +222,7 @@ class SupervisionPage(QWidget):
         keep_notice = self.current_notice_id() if previous == matter_id else ""
         self.detail = queries.matter_detail(self._context.reader, matter_id, today=today) \
             if matter_id else None
-        self.notices.blockSignals(True)
-        self.notices.setRowCount(0)
-        if self.detail is not None:
-            self.notices.setRowCount(len(self.detail.notices))
-            for row, n in enumerate(self.detail.notices):
-                cells = (sl.kind_label(n.kind), sl.state_label(n.shown_state),
-                         labels.format_date(n.served_on),
-                         labels.due_text(n.due_date, today) if n.due_date else "")
-                for column, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setData(NOTICE_ID_ROLE, n.id)
-                    if column == 3 and n.due_date:
-                        state = labels.due_state(n.due_date, today)
-                        colour = labels.due_foreground(state)
-                        if colour is not None:
-                            item.setForeground(colour)
-                    self.notices.setItem(row, column, item)
-            target = keep_notice or (self.detail.notices[-1].id if self.detail.notices else "")
-            for row in range(self.notices.rowCount()):
-                if self.notices.item(row, 0).data(NOTICE_ID_ROLE) == target:
-                    self.notices.setCurrentCell(row, 0)
-        self.notices.blockSignals(False)
+        self.notices.fill(self.detail.notices if self.detail else [], today, keep_notice)
         self.audit.set_entries(queries.audit_history(self._context.reader, matter_id)
                                if matter_id else [])
         self._show_notice()
@@ -290,7 +252,7 @@ class SupervisionPage(QWidget):
 
     # -- steps -----------------------------------------------------------------------------
     def new_matter(self) -> QDialog:
-        from desktop.ui.supervision_dialogs import new_matter_dialog
+        from desktop.ui.supervision_matter_dialogs import new_matter_dialog
 
         dialog = new_matter_dialog(self._context.office, today=self._context.today(),
                                    parent=self)
@@ -300,7 +262,7 @@ class SupervisionPage(QWidget):
     def close_matter(self) -> QDialog | None:
         if self.detail is None:
             return None
-        from desktop.ui.supervision_dialogs import close_matter_dialog
+        from desktop.ui.supervision_matter_dialogs import close_matter_dialog
 
         dialog = close_matter_dialog(self._context.office, self.detail,
                                      today=self._context.today(), parent=self)
@@ -362,7 +324,7 @@ class SupervisionPage(QWidget):
         return dialog
 
     def edit_settings(self) -> None:
-        from desktop.ui.supervision_dialogs import settings_dialog
+        from desktop.ui.supervision_matter_dialogs import settings_dialog
 
         dialog = settings_dialog(self._context.office, today=self._context.today(),
                                  parent=self)
@@ -396,34 +358,13 @@ class SupervisionPage(QWidget):
             self.step_buttons[step].setText(text)
         self.tabs.setTabText(0, self.tr("Matter and timeline"))
         self.tabs.setTabText(1, self.tr("History"))
-        self.notices.setHorizontalHeaderLabels([self.tr("Notice"), self.tr("State"),
-                                                self.tr("Served"), self.tr("Due")])
+        self.notices.retranslate()
         self._fill_combos()
         self.model.retranslate()
-        self._fit_columns()
+        fit_columns(self.view)
         self._update_count()
         if self.detail is not None:
             self._show_current()
-
-    def _fit_columns(self) -> None:
-        """Widths that show typical values whole in the current language; the summary
-        takes the rest."""
-        from datetime import date
-
-        metrics = self.view.fontMetrics()
-        samples = {
-            COL_OPENED: "2026-11-23",
-            COL_AGENCY: "临江市公安局青山分局",
-            COL_PARTIES: "A20260008  欧阳小明、张三",
-            COL_NOTICE: sl.kind_label("explain_non_filing"),
-            COL_STATE: max((sl.state_label(s) for s in sl.STATES), key=len),
-            COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
-            COL_OFFICER: "欧阳小明",
-        }
-        for column, text in samples.items():
-            width = max(metrics.horizontalAdvance(text),
-                        metrics.horizontalAdvance(column_title(column)))
-            self.view.setColumnWidth(column, min(width + 24, 240))
 
     def _fill_combos(self) -> None:
         self._filling = True

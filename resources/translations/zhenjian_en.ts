@@ -2052,6 +2052,25 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>NoticeTable</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
@@ -4072,22 +4091,6 @@ Reason:</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2042,6 +2042,25 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>NoticeTable</name>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
@@ -4059,22 +4078,6 @@ Reason:</source>
     <message>
         <source>History</source>
         <translation>修改记录</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>通知书</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>送达</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
     </message>
     <message>
         <source>All</source>

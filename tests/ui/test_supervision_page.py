@@ -65,7 +65,7 @@ def test_the_page_is_in_the_sidebar_and_on_ctrl_6(window, qtbot):
 
 
 def test_the_matter_dialog_shows_errors_at_their_fields(window, qtbot):
-    from desktop.ui.supervision_dialogs import new_matter_dialog
+    from desktop.ui.supervision_matter_dialogs import new_matter_dialog
 
     office = window.context.office
     dialog = new_matter_dialog(office, today=date(2026, 9, 29), parent=window)

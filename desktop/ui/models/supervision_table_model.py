@@ -175,3 +175,22 @@ class SupervisionTableModel(QAbstractTableModel):
         if column == COL_OFFICER:
             return item.officer_name
         return ""
+
+
+def fit_columns(view) -> None:
+    """Widths that show typical values whole in the current language; the summary column
+    stretches over the rest."""
+    metrics = view.fontMetrics()
+    samples = {
+        COL_OPENED: "2026-11-23",
+        COL_AGENCY: "临江市公安局青山分局",
+        COL_PARTIES: "A20260008  欧阳小明、张三",
+        COL_NOTICE: sl.kind_label("explain_non_filing"),
+        COL_STATE: max((sl.state_label(s) for s in sl.STATES), key=len),
+        COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
+        COL_OFFICER: "欧阳小明",
+    }
+    for column, text in samples.items():
+        width = max(metrics.horizontalAdvance(text),
+                    metrics.horizontalAdvance(column_title(column)))
+        view.setColumnWidth(column, min(width + 24, 240))
