@@ -5,9 +5,11 @@ Requests go through `arrest_register.insert_request`, the same path as manual en
 capture, the audit chain, the outbox and the list index are exactly what real use produces
 (demo_generator makes them up). A bounded sample — the planted requests, the most recent ones
 and a spread of the last months — then goes through the review services, custody-necessity
-reviews are started, documents of every type issued and a year of the cooperation log
-written (demo_workflow, demo_custody, demo_documents, demo_cooperation), so a demo office
-shows every module while a 100,000-request build costs only a few seconds more. Everything random comes from `random.Random(seed)`, so a seed and a
+reviews are started, documents of every type issued, the supervision register filled, a
+year of the cooperation log written and the petition register filled (demo_workflow,
+demo_custody, demo_documents, demo_supervision, demo_cooperation, demo_petitions), so a demo
+office shows every module while a 100,000-request build costs only a few seconds more.
+Everything random comes from `random.Random(seed)`, so a seed and a
 `today` always give the same data (record ids and timestamps still come from the clock).
 """
 from __future__ import annotations
@@ -87,10 +89,11 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
                              resubmission=gen.resubmission, more=more)
         if story is not None and more():  # not after a cancel
             from desktop.services.demo_cooperation import run_cooperation
-
-            run_cooperation(path, today=today, seed=seed)  # a year of the cooperation log
             from desktop.services.demo_petitions import fill_petitions
+            from desktop.services.demo_supervision import fill_supervision
 
+            fill_supervision(path, today=today, seed=seed)
+            run_cooperation(path, today=today, seed=seed)  # a year of the cooperation log
             fill_petitions(path, today=today, seed=seed)
     return open_office(path)
 

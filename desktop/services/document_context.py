@@ -96,3 +96,4 @@ register_builder("arrest_reviews", arrest_review_context)
 # subject is known wherever documents are prepared.
 import desktop.services.custody_documents  # noqa: E402,F401
 import desktop.services.petition_documents  # noqa: E402,F401
+import desktop.services.supervision_documents  # noqa: E402,F401

@@ -26,6 +26,7 @@ class Actions(QObject):
         self.new_custody_review = self._make("newCustodyReview")
         self.go_settings = self._make("goSettings")
         self.go_documents = self._make("goDocuments")
+        self.go_supervision = self._make("goSupervision")
         self.go_petitions = self._make("goPetitions")
         self.go_cooperation = self._make("goCooperation")
         self.quit = self._make("quit")
@@ -34,7 +35,8 @@ class Actions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # The navigation actions are mirrored by the sidebar: the current page is checked.
         for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                       self.go_documents, self.go_petitions, self.go_cooperation):
+                       self.go_documents, self.go_supervision, self.go_petitions,
+                       self.go_cooperation):
             action.setCheckable(True)
         self.retranslateUi()
 
@@ -54,6 +56,7 @@ class Actions(QObject):
             self.go_settings: [QKeySequence("Ctrl+3")],
             self.go_custody: [QKeySequence("Ctrl+4")],
             self.go_documents: [QKeySequence("Ctrl+5")],
+            self.go_supervision: [QKeySequence("Ctrl+6")],
             self.go_petitions: [QKeySequence("Ctrl+7")],
             self.go_cooperation: [QKeySequence("Ctrl+8")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
@@ -75,7 +78,8 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                self.go_documents, self.go_petitions, self.go_cooperation, self.quit, self.about]
+                self.go_documents, self.go_supervision, self.go_petitions, self.go_cooperation,
+                self.quit, self.about]
 
     def retranslateUi(self) -> None:
         texts = {
@@ -95,6 +99,9 @@ class Actions(QObject):
             self.go_documents: (self.tr("D&ocuments"),
                                 self.tr("The register of issued documents: open, print, "
                                         "void")),
+            self.go_supervision: (self.tr("Su&pervision"),
+                                  self.tr("Case-filing and investigation-activity supervision: "
+                                          "notices to the police")),
             self.go_petitions: (self.tr("&Petitions"),
                                 self.tr("The petition register (涉检信访)")),
             self.go_cooperation: (self.tr("Coo&peration log"),

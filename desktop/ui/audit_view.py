@@ -15,7 +15,7 @@ from desktop.ui import labels
 
 # Bookkeeping columns that say nothing to the officer.
 _HIDDEN = {"id", "unit_code", "version", "created_at", "updated_at", "request_id", "person_id",
-           "position", "password_hash"}
+           "position", "password_hash", "search_text", "matter_id", "parent_id", "notice_id"}
 _OPAQUE = {"officer_id", "police_agency_id", "charge_codes", "limit_code"}
 # Most telling fields first.
 _ORDER = ("name", "police_case_no", "request_no", "status", "due_date", "received_date",
@@ -83,7 +83,10 @@ class AuditTable(QTableWidget):
     def _table(self, table: str) -> str:
         return {"arrest_requests": self.tr("Request"),
                 "arrest_reviews": self.tr("Review of a suspect"),
-                "persons": self.tr("Suspect")}.get(table, table)
+                "persons": self.tr("Suspect"),
+                "supervision_matters": self.tr("Supervision matter"),
+                "supervision_notices": self.tr("Notice to the police"),
+                "supervision_answers": self.tr("Police answer")}.get(table, table)
 
     def field_name(self, key: str) -> str:
         names = {

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
 
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.ui import custody_labels
@@ -23,7 +24,7 @@ from desktop.ui.register_fields import ERROR_COLOUR, FieldBox
 @dataclass
 class Field:
     name: str  # the service's field name, so errors land here
-    kind: str  # "date" | "combo" | "line" | "text"
+    kind: str  # "date" | "combo" | "line" | "text" | "checks" (several of the choices)
     label: str  # source text of the label (with its & accelerator), translated in `context`
     choices: Callable[[], list[tuple[str, str]]] | None = None  # for combos
     value: object = None  # initial value
@@ -34,10 +35,13 @@ class CustodyForm(QDialog):
 
     def __init__(self, fields: list[Field], *, title: str, today: date,
                  save: Callable[[dict], object], parent: QWidget | None = None,
-                 object_name: str = "custodyForm", context: str = "CustodyDialogs"):
+                 object_name: str = "custodyForm", context: str = "CustodyDialogs",
+                 error_text: Callable | None = None):
         """`title` and the field labels are source texts marked with QT_TRANSLATE_NOOP in
-        `context`; the form translates them (again on a language change)."""
+        `context`; the form translates them (again on a language change). `error_text`
+        words a service error (default: the custody labels' wording)."""
         super().__init__(parent)
+        self._error_text = error_text or custody_labels.error_message
         self.setObjectName(object_name)
         self._title = title
         self._context = context
@@ -90,6 +94,12 @@ class CustodyForm(QDialog):
             combo = QComboBox(self)
             combo.setObjectName(f.name)
             return combo
+        if f.kind == "checks":
+            # Space ticks the current item; the list keeps Tab for moving on.
+            checks = QListWidget(self)
+            checks.setObjectName(f.name)
+            checks.setFixedHeight(checks.fontMetrics().height() * 6 + 12)
+            return checks
         if f.kind == "text":
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)  # Tab moves on; the keyboard never gets stuck
@@ -110,6 +120,9 @@ class CustodyForm(QDialog):
             return widget.currentData() if widget.count() else ""
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
+        if isinstance(widget, QListWidget):
+            return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                    if widget.item(i).checkState() == Qt.CheckState.Checked]
         return widget.text()
 
     def set_value(self, name: str, value) -> None:
@@ -120,6 +133,11 @@ class CustodyForm(QDialog):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                                   in value else Qt.CheckState.Unchecked)
         else:
             widget.setText(value)
 
@@ -141,7 +159,7 @@ class CustodyForm(QDialog):
         except ValidationFailed as exc:
             at_field, general = {}, []
             for error in exc.errors:
-                text = custody_labels.error_message(error)
+                text = self._error_text(error)
                 if error.field in self.boxes:
                     at_field.setdefault(error.field, text)
                 else:
@@ -196,6 +214,16 @@ class CustodyForm(QDialog):
                     widget.addItem(text, value)
                 widget.setCurrentIndex(max(0, widget.findData(current)))
                 widget.blockSignals(blocked)
+            elif isinstance(widget, QListWidget) and f.choices is not None:
+                ticked = set(self.value(f.name)) if widget.count() else set(f.value or ())
+                widget.clear()
+                for value, text in f.choices():
+                    item = QListWidgetItem(text, widget)
+                    item.setToolTip(text)  # long labels are cut at the list's edge
+                    item.setData(Qt.ItemDataRole.UserRole, value)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked if value in ticked
+                                       else Qt.CheckState.Unchecked)
             elif isinstance(widget, DateField):
                 widget.retranslate()
         self._show_hint()

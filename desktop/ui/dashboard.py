@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
-from desktop.services import cooperation_queries, custody_queries, dashboard, petition_queries
+from desktop.services import (cooperation_queries, custody_queries, dashboard, petition_queries,
+                              supervision_queries)
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.petition_labels import HIGH_RISK_COLOUR
@@ -130,8 +131,8 @@ class DashboardPage(QWidget):
                 line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
                 line.setToolTip(COL_TITLE, item.title)
                 line.setToolTip(COL_DETAIL, detail)
-                if item.kind == petition_queries.KIND and item.basis:
-                    line.setToolTip(COL_DETAIL, f"{detail}\n{item.basis}")
+                if item.kind in (petition_queries.KIND, supervision_queries.KIND) and item.basis:
+                    line.setToolTip(COL_DETAIL, f"{detail}\n{item.basis}")  # its legal basis
                 if getattr(item, "high_risk", False):  # a high-risk petition stands out
                     for column in (COL_KIND, COL_TITLE, COL_DETAIL):
                         line.setFont(column, bold)
@@ -169,6 +170,8 @@ class DashboardPage(QWidget):
             return self.tr("Arrest review")
         if kind == custody_queries.KIND:
             return self.tr("Custody review")
+        if kind == supervision_queries.KIND:
+            return self.tr("Supervision")
         if cooperation_queries.is_due_kind(kind):  # 联合督办 or 整改跟踪, by its kind
             from desktop.ui import cooperation_labels
 
@@ -182,6 +185,15 @@ class DashboardPage(QWidget):
         recommendation, past its day: call for correction)."""
         if item.kind in STEP_KINDS:
             return labels.step_detail(item.kind)
+        if item.kind == supervision_queries.KIND:  # "<due kind>:<notice kind>"
+            from desktop.ui import supervision_labels
+
+            due_kind, _, notice_kind = item.detail.partition(":")
+            text = f"{supervision_labels.kind_label(notice_kind)}: " \
+                f"{supervision_labels.due_kind_label(due_kind)}"
+            if due_kind == "reply" and item.due_date < self._context.today():
+                text = self.tr("%1 — no reply in time").replace("%1", text)
+            return text
         if item.kind == petition_queries.KIND:
             from desktop.ui import petition_labels
 

@@ -19,9 +19,10 @@ from desktop.ui.opening import OpenedDatabase, open_database
 
 PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
 PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
-PAGE_PETITIONS = 6  # appended after the supervision row (5)
+PAGE_SUPERVISION = 5  # supervision of the police (立案监督、侦查活动监督)
+PAGE_PETITIONS = 6  # the petition register (涉检信访)
 PAGE_COOPERATION = 7  # the cooperation log (侦查监督与协作配合)
-PAGE_COUNT = 8  # a row without a page (yet) stays hidden: see retranslateUi
+PAGE_COUNT = 8
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self._opened = opened
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
-        self.document_register = None
+        self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents,
-                       a.go_petitions, a.go_cooperation):
+                       a.go_supervision, a.go_petitions, a.go_cooperation):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
         a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
+        a.go_supervision.triggered.connect(lambda: self.show_page(PAGE_SUPERVISION))
         a.go_petitions.triggered.connect(lambda: self.show_page(PAGE_PETITIONS))
         a.go_cooperation.triggered.connect(lambda: self.show_page(PAGE_COOPERATION))
         a.new_custody_review.triggered.connect(self.new_custody_review)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
                           (PAGE_CUSTODY, self.custody_list),
                           (PAGE_SETTINGS, self.settings_page),
                           (PAGE_DOCUMENTS, self.document_register),
+                          (PAGE_SUPERVISION, self.supervision_page),
                           (PAGE_PETITIONS, self.petition_list),
                           (PAGE_COOPERATION, self.cooperation_page)):
             if page is not None and page is current:
@@ -187,6 +190,11 @@ class MainWindow(QMainWindow):
 
             self.document_register = DocumentRegisterPage(self.context, self.stack)
             self.stack.addWidget(self.document_register)
+        if index == PAGE_SUPERVISION and self.supervision_page is None:
+            from desktop.ui.supervision_page import SupervisionPage
+
+            self.supervision_page = SupervisionPage(self.context, self.stack)
+            self.stack.addWidget(self.supervision_page)
         if index == PAGE_PETITIONS and self.petition_list is None:
             from desktop.ui.petition_list import PetitionListPage
 
@@ -199,7 +207,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.cooperation_page)
         return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
-                PAGE_DOCUMENTS: self.document_register, PAGE_PETITIONS: self.petition_list,
+                PAGE_DOCUMENTS: self.document_register,
+                PAGE_SUPERVISION: self.supervision_page, PAGE_PETITIONS: self.petition_list,
                 PAGE_COOPERATION: self.cooperation_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
@@ -212,13 +221,18 @@ class MainWindow(QMainWindow):
         a = self.actions
         for row, action in ((PAGE_DASHBOARD, a.go_dashboard), (PAGE_LIST, a.go_list),
                             (PAGE_CUSTODY, a.go_custody), (PAGE_SETTINGS, a.go_settings),
-                            (PAGE_DOCUMENTS, a.go_documents), (PAGE_PETITIONS, a.go_petitions),
+                            (PAGE_DOCUMENTS, a.go_documents),
+                            (PAGE_SUPERVISION, a.go_supervision),
+                            (PAGE_PETITIONS, a.go_petitions),
                             (PAGE_COOPERATION, a.go_cooperation)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
         if self.current_page() == PAGE_DOCUMENTS:
             self.document_register.focus_search()
+            return
+        if self.current_page() == PAGE_SUPERVISION:
+            self.supervision_page.focus_search()
             return
         if self.current_page() == PAGE_PETITIONS:
             self.petition_list.focus_search()
@@ -242,6 +256,10 @@ class MainWindow(QMainWindow):
         if kind == "custody_review":
             self.show_page(PAGE_CUSTODY)
             self.custody_list.select_review(record_id)
+            return None
+        if kind == "supervision":  # the dashboard's supervision deadlines: the matter
+            self.show_page(PAGE_SUPERVISION)
+            self.supervision_page.select_matter(record_id)
             return None
         if kind.startswith("cooperation."):  # a tracked cooperation-log item (dashboard)
             self.show_page(PAGE_COOPERATION)
@@ -372,14 +390,11 @@ class MainWindow(QMainWindow):
         office = self.context.office
         self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
         self.actions.retranslateUi()
-        titles = {PAGE_DASHBOARD: self.tr("Dashboard"), PAGE_LIST: self.tr("Arrest review"),
-                  PAGE_CUSTODY: self.tr("Custody review"), PAGE_SETTINGS: self.tr("Settings"),
-                  PAGE_DOCUMENTS: self.tr("Documents"), PAGE_PETITIONS: self.tr("Petitions"),
-                  PAGE_COOPERATION: self.tr("Cooperation log")}
-        for row in range(PAGE_COUNT):
-            # a row whose page this build lacks stays hidden (the lead adds supervision, 5)
-            self.sidebar.item(row).setText(titles.get(row, ""))
-            self.sidebar.item(row).setHidden(row not in titles)
+        titles = (self.tr("Dashboard"), self.tr("Arrest review"), self.tr("Custody review"),
+                  self.tr("Settings"), self.tr("Documents"), self.tr("Supervision"),
+                  self.tr("Petitions"), self.tr("Cooperation log"))
+        for row, text in enumerate(titles):
+            self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))

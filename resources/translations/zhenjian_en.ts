@@ -76,6 +76,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Su&amp;pervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-filing and investigation-activity supervision: notices to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Petitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +229,18 @@
     </message>
     <message>
         <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,7 +1601,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no reply in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,6 +2573,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,6 +2610,25 @@ Reason:</source>
     </message>
     <message>
         <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTable</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,6 +4871,852 @@ Reason:</source>
     </message>
     <message>
         <source>Set up Zhenjian Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDetail</name>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the upper office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May follow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim or complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialogs</name>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received or found on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;case no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Victim or complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person conc&amp;erned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special &amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its suspec&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts and reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illegality (RPR 567):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;period (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next notice of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows: %1. Basis: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chief procurator decides this notice (RPR 552, 561).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served on (送达回证):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record service on the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police&apos;s reply is due on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply period runs for this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the police&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the police&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the upper procuratorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was said, to whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an oral correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction notice, reply period (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuratorial s&amp;uggestion, reply period (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holiday extension of police periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: a last day on a holiday moves on (CPL Art. 105)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the calendar day counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s own &amp;tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other periods are statutory: explanation 7 days (RPR 560), filing 15 days (RPR 563), withdrawal 15 days (RPR 564), telling the victim 10 days (RPR 561), 复议 7 days and 复核 15 days (RPR 565), 复查 7 days (RPR 554). Tags: one per line or separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLabels</name>
+    <message>
+        <source>Own finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found during arrest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from an administrative agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-filing supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation-activity supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised crime (扫黑除恶)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative–criminal link (两法衔接)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served, reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly complied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected / adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for reconsideration (复议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the upper office to review (复核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for re-examination (复查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons do not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the victim the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months since filing: urge progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral correction given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the next notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the upper office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not fit the notice&apos;s present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag: {tag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matter found during arrest review names its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notice(s) still running: close or escalate them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral corrections are logged with their own button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That notice belongs to another matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice cannot follow the chosen one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice only follows an earlier one: select it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of illegality (RPR 567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days from 1 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of months from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are at most 20 characters, without “|”: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not fit this kind of notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice has not been served yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for reconsideration or re-examination waits for its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date is after the answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an explanation request is assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a correction notice or a suggestion not complied with is reported to the upper office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended over holidays (CPL Art. 105)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not extended over holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police periods: explanation %1 days, filing %2 days, correction %3 days, suggestion %4 months; %5. Office setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n matter</numerusform>
+            <numerusform>%n matters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perio&amp;ds and tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number, names, agency, summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matte&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess &amp;explanation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close noti&amp;ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oral correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

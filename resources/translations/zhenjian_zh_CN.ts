@@ -76,6 +76,14 @@
         <translation>已制作文书的登记簿：查看、打印、作废</translation>
     </message>
     <message>
+        <source>Su&amp;pervision</source>
+        <translation>监督(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Case-filing and investigation-activity supervision: notices to the police</source>
+        <translation>立案监督和侦查活动监督：向公安机关发出的通知书</translation>
+    </message>
+    <message>
         <source>&amp;Petitions</source>
         <translation>涉检信访(&amp;P)</translation>
     </message>
@@ -221,6 +229,18 @@
     <message>
         <source>Suspect</source>
         <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Supervision matter</source>
+        <translation>监督事项</translation>
+    </message>
+    <message>
+        <source>Notice to the police</source>
+        <translation>监督通知书</translation>
+    </message>
+    <message>
+        <source>Police answer</source>
+        <translation>公安机关回复</translation>
     </message>
     <message>
         <source>name</source>
@@ -1576,8 +1596,16 @@
         <translation>羁押必要性审查</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>侦查监督</translation>
+    </message>
+    <message>
         <source>Petition</source>
         <translation>涉检信访</translation>
+    </message>
+    <message>
+        <source>%1 — no reply in time</source>
+        <translation>%1 — 逾期未回复</translation>
     </message>
     <message>
         <source>High risk (%1): %2</source>
@@ -2534,6 +2562,10 @@ Reason:</source>
         <translation>文书登记</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>侦查监督</translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation>涉检信访</translation>
     </message>
@@ -2568,6 +2600,25 @@ Reason:</source>
     <message>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTable</name>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4856,851 @@ Reason:</source>
     <message>
         <source>Set up Zhenjian Desk</source>
         <translation>侦监台初始设置</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDetail</name>
+    <message>
+        <source>(raw end %1, carried over the holiday)</source>
+        <translation>（原期满日%1，遇节假日顺延）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>送达对象</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>拟稿日期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Illegality</source>
+        <translation>违法情形</translation>
+    </message>
+    <message>
+        <source>Facts and reasons</source>
+        <translation>事实和理由</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Police answer</source>
+        <translation>公安机关回复</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Case filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明理由</translation>
+    </message>
+    <message>
+        <source>Reported to the upper office</source>
+        <translation>报告上级院</translation>
+    </message>
+    <message>
+        <source>Next notice issued</source>
+        <translation>已发出下一步通知书</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>May follow now</source>
+        <translation>现可发出</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation>监督类型</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation>公安案件编号</translation>
+    </message>
+    <message>
+        <source>Victim or complainant</source>
+        <translation>被害人或控告人</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Special work</source>
+        <translation>专项工作</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Arrest request</source>
+        <translation>关联提请批捕案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialogs</name>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of supervision:</source>
+        <translation>监督类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Police agency:</source>
+        <translation>公安机关(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received or found on:</source>
+        <translation>受理或发现日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Police &amp;case no.:</source>
+        <translation>公安案件编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Victim or complainant:</source>
+        <translation>被害人或控告人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Person conc&amp;erned:</source>
+        <translation>涉及人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Special &amp;work:</source>
+        <translation>专项工作(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Arrest re&amp;quest:</source>
+        <translation>关联提请批捕案件(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Its suspec&amp;t:</source>
+        <translation>其中的犯罪嫌疑人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>New supervision matter</source>
+        <translation>新建监督事项</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>通知书(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drafted on:</source>
+        <translation>拟稿日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation>送达对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and reasons:</source>
+        <translation>事实和理由(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Illegality (RPR 567):</source>
+        <translation>违法情形（规则第567条）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Reply &amp;period (days):</source>
+        <translation>回复期限（日）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新建通知书</translation>
+    </message>
+    <message>
+        <source>Next notice of the chain</source>
+        <translation>发出下一步通知书</translation>
+    </message>
+    <message>
+        <source>Follows: %1. Basis: %2</source>
+        <translation>承接：%1。依据：%2</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>审批日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by:</source>
+        <translation>审批人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Approve the notice</source>
+        <translation>审批通知书</translation>
+    </message>
+    <message>
+        <source>The chief procurator decides this notice (RPR 552, 561).</source>
+        <translation>本通知书由检察长决定（《人民检察院刑事诉讼规则》第五百五十二条、第五百六十一条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Served on (送达回证):</source>
+        <translation>送达日期（送达回证）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Record service on the police</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>The police&apos;s reply is due on %1. %2</source>
+        <translation>公安机关应于%1前回复。%2</translation>
+    </message>
+    <message>
+        <source>No reply period runs for this notice.</source>
+        <translation>本通知书不设回复期限。</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>回复内容类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;filed on:</source>
+        <translation>立案日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Record the police&apos;s answer</source>
+        <translation>登记公安机关回复</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>审查日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>审查结论(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Assess the police&apos;s explanation</source>
+        <translation>审查公安机关的说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s request</source>
+        <translation>对公安机关的要求作出决定</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报告日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report to the upper procuratorate</source>
+        <translation>报告上一级人民检察院</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>结束日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>结束通知书</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>纠正日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said, to whom:</source>
+        <translation>纠正内容及对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Log an oral correction</source>
+        <translation>登记口头纠正</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>办理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Close the matter</source>
+        <translation>办结监督事项</translation>
+    </message>
+    <message>
+        <source>&amp;Correction notice, reply period (days):</source>
+        <translation>纠正违法通知书回复期限（日）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Procuratorial s&amp;uggestion, reply period (months):</source>
+        <translation>检察建议书回复期限（月）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday extension of police periods:</source>
+        <translation>公安机关回复期限遇节假日顺延(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Yes: a last day on a holiday moves on (CPL Art. 105)</source>
+        <translation>是：期满日为节假日的顺延（《刑事诉讼法》第一百零五条）</translation>
+    </message>
+    <message>
+        <source>No: the calendar day counts</source>
+        <translation>否：按日历日计算</translation>
+    </message>
+    <message>
+        <source>Office&apos;s own &amp;tags:</source>
+        <translation>本院自定义标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Supervision settings</source>
+        <translation>侦查监督设置</translation>
+    </message>
+    <message>
+        <source>The other periods are statutory: explanation 7 days (RPR 560), filing 15 days (RPR 563), withdrawal 15 days (RPR 564), telling the victim 10 days (RPR 561), 复议 7 days and 复核 15 days (RPR 565), 复查 7 days (RPR 554). Tags: one per line or separated by commas.</source>
+        <translation>其他期限为法定期限：说明理由7日（规则第560条），立案15日（规则第563条），撤销案件15日（规则第564条），告知被害人10日（规则第561条），复议7日、复核15日（规则第565条），复查7日（规则第554条）。标签：每行一个，或以逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLabels</name>
+    <message>
+        <source>Own finding</source>
+        <translation>本院发现</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s complaint</source>
+        <translation>被害人控告</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>来信来访</translation>
+    </message>
+    <message>
+        <source>Found during arrest review</source>
+        <translation>审查逮捕中发现</translation>
+    </message>
+    <message>
+        <source>Transfer from an administrative agency</source>
+        <translation>行政执法机关移送</translation>
+    </message>
+    <message>
+        <source>Case-filing supervision</source>
+        <translation>立案监督</translation>
+    </message>
+    <message>
+        <source>Investigation-activity supervision</source>
+        <translation>侦查活动监督</translation>
+    </message>
+    <message>
+        <source>Organised crime (扫黑除恶)</source>
+        <translation>扫黑除恶</translation>
+    </message>
+    <message>
+        <source>Administrative–criminal link (两法衔接)</source>
+        <translation>两法衔接</translation>
+    </message>
+    <message>
+        <source>Juvenile</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>Enterprise-related</source>
+        <translation>涉企</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Served, reply due</source>
+        <translation>已送达，待回复</translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation>逾期未回复</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Partly complied</source>
+        <translation>部分纠正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒不纠正</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>已说明理由</translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>已撤销案件</translation>
+    </message>
+    <message>
+        <source>Corrected / adopted</source>
+        <translation>已纠正/采纳</translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation>部分纠正</translation>
+    </message>
+    <message>
+        <source>Asks for reconsideration (复议)</source>
+        <translation>要求复议</translation>
+    </message>
+    <message>
+        <source>Asks the upper office to review (复核)</source>
+        <translation>提请上级院复核</translation>
+    </message>
+    <message>
+        <source>Asks for re-examination (复查)</source>
+        <translation>要求复查</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>侦查进展情况</translation>
+    </message>
+    <message>
+        <source>Reasons hold</source>
+        <translation>理由成立</translation>
+    </message>
+    <message>
+        <source>Reasons do not hold</source>
+        <translation>理由不成立</translation>
+    </message>
+    <message>
+        <source>Notice upheld</source>
+        <translation>维持原通知</translation>
+    </message>
+    <message>
+        <source>Notice withdrawn</source>
+        <translation>撤销原通知</translation>
+    </message>
+    <message>
+        <source>Police reply due</source>
+        <translation>公安机关回复期限</translation>
+    </message>
+    <message>
+        <source>Tell the victim the outcome</source>
+        <translation>告知被害人审查结论</translation>
+    </message>
+    <message>
+        <source>Decide the police&apos;s request</source>
+        <translation>对公安机关的要求作出决定</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s review decision</source>
+        <translation>上级院复核决定</translation>
+    </message>
+    <message>
+        <source>3 months since filing: urge progress</source>
+        <translation>立案满三个月：催办</translation>
+    </message>
+    <message>
+        <source>Matter opened</source>
+        <translation>监督事项受理</translation>
+    </message>
+    <message>
+        <source>Oral correction given</source>
+        <translation>口头纠正</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Police answer</source>
+        <translation>公安机关回复</translation>
+    </message>
+    <message>
+        <source>Decision on the request</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Explanation assessed</source>
+        <translation>审查说明理由</translation>
+    </message>
+    <message>
+        <source>Escalated to the next notice</source>
+        <translation>升级为下一步通知书</translation>
+    </message>
+    <message>
+        <source>Reported to the upper office</source>
+        <translation>报告上级院</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Matter closed</source>
+        <translation>监督事项办结</translation>
+    </message>
+    <message>
+        <source>This step does not fit the notice&apos;s present state.</source>
+        <translation>该步骤与通知书当前状态不符。</translation>
+    </message>
+    <message>
+        <source>This date is before {date}.</source>
+        <translation>该日期早于{date}。</translation>
+    </message>
+    <message>
+        <source>Unknown tag: {tag}.</source>
+        <translation>未知标签：{tag}。</translation>
+    </message>
+    <message>
+        <source>A matter found during arrest review names its request.</source>
+        <translation>审查逮捕中发现的监督事项须关联提请批捕案件。</translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation>没有该提请批捕案件。</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>没有该人员。</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>The matter is closed.</source>
+        <translation>该监督事项已办结。</translation>
+    </message>
+    <message>
+        <source>{count} notice(s) still running: close or escalate them first.</source>
+        <translation>尚有{count}份通知书未结束：请先结束或升级。</translation>
+    </message>
+    <message>
+        <source>Oral corrections are logged with their own button.</source>
+        <translation>口头纠正请用“口头纠正”按钮登记。</translation>
+    </message>
+    <message>
+        <source>That notice belongs to another matter.</source>
+        <translation>该通知书属于其他监督事项。</translation>
+    </message>
+    <message>
+        <source>This notice cannot follow the chosen one now.</source>
+        <translation>目前不能在所选通知书之后发出该通知书。</translation>
+    </message>
+    <message>
+        <source>This notice only follows an earlier one: select it first.</source>
+        <translation>该通知书须承接前一份通知书：请先选中前一份。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of illegality (RPR 567).</source>
+        <translation>请至少勾选一种违法情形（规则第567条）。</translation>
+    </message>
+    <message>
+        <source>A number of days from 1 to 90.</source>
+        <translation>请填写1至90之间的天数。</translation>
+    </message>
+    <message>
+        <source>A number of months from 1 to 12.</source>
+        <translation>请填写1至12之间的月数。</translation>
+    </message>
+    <message>
+        <source>Tags are at most 20 characters, without “|”: {tag}</source>
+        <translation>标签不超过20个字且不含“|”：{tag}</translation>
+    </message>
+    <message>
+        <source>This answer does not fit this kind of notice.</source>
+        <translation>该回复与此类通知书不符。</translation>
+    </message>
+    <message>
+        <source>The notice has not been served yet.</source>
+        <translation>该通知书尚未送达。</translation>
+    </message>
+    <message>
+        <source>A request for reconsideration or re-examination waits for its decision.</source>
+        <translation>复议或复查要求尚待决定。</translation>
+    </message>
+    <message>
+        <source>The filing date is after the answer came.</source>
+        <translation>立案日期晚于收到回复的日期。</translation>
+    </message>
+    <message>
+        <source>Only an explanation request is assessed.</source>
+        <translation>只有要求说明理由的通知书需要审查说明。</translation>
+    </message>
+    <message>
+        <source>No explanation to assess.</source>
+        <translation>没有需要审查的说明理由。</translation>
+    </message>
+    <message>
+        <source>Already assessed.</source>
+        <translation>已经审查。</translation>
+    </message>
+    <message>
+        <source>No request waits for a decision.</source>
+        <translation>没有待决定的要求。</translation>
+    </message>
+    <message>
+        <source>Only a correction notice or a suggestion not complied with is reported to the upper office.</source>
+        <translation>只有未被纠正的纠正违法通知书或未被采纳的检察建议才报告上级院。</translation>
+    </message>
+    <message>
+        <source>extended over holidays (CPL Art. 105)</source>
+        <translation>遇节假日顺延（《刑事诉讼法》第一百零五条）</translation>
+    </message>
+    <message>
+        <source>not extended over holidays</source>
+        <translation>不因节假日顺延</translation>
+    </message>
+    <message>
+        <source>Police periods: explanation %1 days, filing %2 days, correction %3 days, suggestion %4 months; %5. Office setting.</source>
+        <translation>公安机关期限：说明理由%1日，立案%2日，纠正违法%3日，检察建议%4个月；%5。本院设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perio&amp;ds and tags…</source>
+        <translation>期限和标签(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Case number, names, agency, summary</source>
+        <translation>案件编号、姓名、公安机关、摘要</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Matte&amp;rs:</source>
+        <translation>事项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>通知书(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>公安机关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Overdue onl&amp;y</source>
+        <translation>仅显示逾期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New matter…</source>
+        <translation>新建监督事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose matter…</source>
+        <translation>办结事项(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w notice…</source>
+        <translation>新建通知书(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt notice…</source>
+        <translation>下一步通知书(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>审批(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Served…</source>
+        <translation>送达(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Police &amp;answer…</source>
+        <translation>公安机关回复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assess &amp;explanation…</source>
+        <translation>审查说明理由(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide request…</source>
+        <translation>决定复议复查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;up…</source>
+        <translation>报告上级院(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close noti&amp;ce…</source>
+        <translation>结束通知书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Oral correction…</source>
+        <translation>口头纠正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment…</source>
+        <translation>制作文书(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Matter and timeline</source>
+        <translation>事项与时间线</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>公安机关</translation>
+    </message>
+    <message>
+        <source>Case and persons</source>
+        <translation>案件与人员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Current notice</source>
+        <translation>当前通知书</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due (days left)</source>
+        <translation>期限（剩余天数）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
     </message>
 </context>
 <context>

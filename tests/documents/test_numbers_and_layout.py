@@ -19,6 +19,12 @@ TYPES = {
     "custody_review_result": "羁押必要性审查结果通知书", "legal_aid_notice": "提供法律援助通知书",
     "petition_acceptance": "受理告知书", "petition_forwarding": "转送告知书",
     "petition_reply": "答复函",
+    # supervision of the police
+    "explain_non_filing": "要求说明不立案理由通知书", "explain_filing": "要求说明立案理由通知书",
+    "notice_to_file": "通知立案书", "notice_to_withdraw": "通知撤销案件书",
+    "non_filing_opinion": "不立案理由审查意见通知书", "filing_opinion": "立案理由审查意见通知书",
+    "progress_urge": "立案监督案件催办函", "correction_notice": "纠正违法通知书",
+    "procuratorial_suggestion": "检察建议书",
 }
 
 

@@ -1,0 +1,196 @@
+"""The supervision register as a Qt table model, lazy like the arrest-review list: one count,
+pages of matter ids fetched as the view scrolls, rows read in blocks of 200 into a small cache
+dropped on every reload. SQL filters and sorts (services/supervision_queries)."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from desktop.services import supervision_queries as queries
+from desktop.services.supervision_queries import MatterRow, SupervisionFilter
+from desktop.ui import labels
+from desktop.ui import supervision_labels as sl
+
+translate = QCoreApplication.translate
+
+BLOCK_SIZE = 200
+CACHED_BLOCKS = 8
+COL_OPENED, COL_AGENCY, COL_PARTIES, COL_SUMMARY, COL_NOTICE, COL_STATE, COL_DUE, \
+    COL_OFFICER = range(8)
+COLUMN_COUNT = 8
+MATTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    MATTER_ID_ROLE})
+
+
+def column_title(column: int) -> str:
+    return {
+        COL_OPENED: translate("SupervisionTableModel", "Opened"),
+        COL_AGENCY: translate("SupervisionTableModel", "Police agency"),
+        COL_PARTIES: translate("SupervisionTableModel", "Case and persons"),
+        COL_SUMMARY: translate("SupervisionTableModel", "Summary"),
+        COL_NOTICE: translate("SupervisionTableModel", "Current notice"),
+        COL_STATE: translate("SupervisionTableModel", "State"),
+        COL_DUE: translate("SupervisionTableModel", "Due (days left)"),
+        COL_OFFICER: translate("SupervisionTableModel", "Officer"),
+    }[column]
+
+
+class SupervisionTableModel(QAbstractTableModel):
+    def __init__(self, reader: Callable[[], object], today: Callable[[], date],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._reader = reader
+        self._today = today
+        self._ids: list[str] = []
+        self._total = 0
+        self._blocks: OrderedDict[int, dict[str, MatterRow]] = OrderedDict()
+        self._filter = SupervisionFilter(status="open")
+
+    @property
+    def list_filter(self) -> SupervisionFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, f: SupervisionFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._blocks.clear()
+        self._total = queries.count_matters(self._reader(), self._filter, today=self._today())
+        self._ids = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[str]:
+        return queries.list_page(self._reader(), self._filter, today=self._today(),
+                                 offset=offset, limit=BLOCK_SIZE)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._ids) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._page(len(self._ids))
+        if not more:
+            self._total = len(self._ids)
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+
+    def row_at(self, row: int) -> MatterRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        block = row // BLOCK_SIZE
+        rows = self._blocks.get(block)
+        if rows is None:
+            ids = self._ids[block * BLOCK_SIZE:(block + 1) * BLOCK_SIZE]
+            rows = queries.fetch_rows(self._reader(), ids, today=self._today())
+            self._blocks[block] = rows
+            while len(self._blocks) > CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return rows.get(self._ids[row])
+
+    def row_of(self, matter_id: str, *, limit: int = 10 * BLOCK_SIZE) -> int:
+        while matter_id not in self._ids and len(self._ids) < limit and self.canFetchMore():
+            self.fetchMore()
+        try:
+            return self._ids.index(matter_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES or not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUMMARY, COL_PARTIES,
+                                                              COL_AGENCY, COL_NOTICE):
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and item.due_kind:
+            return sl.due_kind_label(item.due_kind)  # what is due: a reply, a decision…
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) \
+                and column == COL_DUE:
+            state = labels.due_state(item.due_date, self._today())
+            return labels.due_foreground(state) if role == Qt.ItemDataRole.ForegroundRole \
+                else labels.due_background(state)
+        if role == MATTER_ID_ROLE:
+            return item.matter_id
+        return None
+
+    def _display(self, item: MatterRow, column: int) -> str:
+        if column == COL_OPENED:
+            return labels.format_date(item.opened_on)
+        if column == COL_AGENCY:
+            return item.agency
+        if column == COL_PARTIES:
+            names = "、".join(n for n in (item.party_name, item.subject_name) if n)
+            return "  ".join(x for x in (item.police_case_no, names) if x)
+        if column == COL_SUMMARY:
+            tags = sl.tags_text(item.tags)
+            return f"[{tags}] {item.summary}" if tags else item.summary
+        if column == COL_NOTICE:
+            return sl.kind_label(item.current_kind) if item.current_kind else ""
+        if column == COL_STATE:
+            if item.status == "closed":
+                return sl.label(sl.MATTER_STATUSES, "closed")
+            return sl.state_label(item.current_state) if item.current_state else \
+                sl.label(sl.MATTER_STATUSES, "open")
+        if column == COL_DUE:
+            return labels.due_text(item.due_date, self._today())
+        if column == COL_OFFICER:
+            return item.officer_name
+        return ""
+
+
+def fit_columns(view) -> None:
+    """Widths that show typical values whole in the current language; the summary column
+    stretches over the rest."""
+    metrics = view.fontMetrics()
+    samples = {
+        COL_OPENED: "2026-11-23",
+        COL_AGENCY: "临江市公安局青山分局",
+        COL_PARTIES: "A20260008  欧阳小明、张三",
+        COL_NOTICE: sl.kind_label("explain_non_filing"),
+        COL_STATE: max((sl.state_label(s) for s in sl.STATES), key=len),
+        COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
+        COL_OFFICER: "欧阳小明",
+    }
+    for column, text in samples.items():
+        width = max(metrics.horizontalAdvance(text),
+                    metrics.horizontalAdvance(column_title(column)))
+        view.setColumnWidth(column, min(width + 24, 240))
