@@ -163,7 +163,6 @@ def register_petition(office: Office, data: PetitionInput, *, today: date) -> st
     due = rules.next_due(rules.PetitionStatus.REGISTERED, data.received_on, [], settings)
     handler = data.first_handler_id or office.user_id
     triggers = join_triggers(data.risk_triggers)
-    from desktop.store import petition_index
     from desktop.store.petition_models import Petition, Petitioner
 
     with office.transaction() as session:
@@ -186,8 +185,7 @@ def register_petition(office: Office, data: PetitionInput, *, today: date) -> st
                                    address=p.address.strip(), work_unit=p.work_unit.strip()))
         for item in data.attachments:
             store_attachment(session, petition.id, item)
-        session.flush()
-        petition_index.refresh(session.connection(), [petition.id])
+        session.flush()  # the search index follows in the same flush (store/capture.py)
         return petition.id
 
 

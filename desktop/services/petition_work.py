@@ -185,8 +185,6 @@ def record_work(office: Office, petition_id: str, data: WorkInput, *, today: dat
 def forward(office: Office, petition_id: str, data: ForwardInput, *, today: date) -> str:
     """转送 / 转办: the matter belongs to another body. The petitioner is told where it went
     (that is the procedural reply); no 3-month reply runs here afterwards."""
-    from desktop.store import petition_index
-
     with office.transaction() as session:
         petition = _load(session, petition_id)
         _require_open(petition)
@@ -206,7 +204,6 @@ def forward(office: Office, petition_id: str, data: ForwardInput, *, today: date
                          way=data.way, content=text, outcome=data.note.strip())
         _set_due(session, petition, read_settings(office.reader))
         session.flush()
-        petition_index.refresh(session.connection(), [petition_id])
         return work.id
 
 

@@ -382,3 +382,18 @@ def request_persons(conn, request_id: str) -> list[tuple[str, str]]:
     return [tuple(r) for r in conn.execute(
         "SELECT p.id, p.name FROM arrest_reviews v JOIN persons p ON p.id = v.person_id "
         "WHERE v.request_id = ? AND v.deleted_at IS NULL ORDER BY v.position", (request_id,))]
+
+
+def start_from_arrest_review(conn, review_id: str) -> dict | None:
+    """What a matter opened from an arrest review starts with (illegality found while
+    reviewing, CPL 100): the request, its police agency and case number, the suspect."""
+    row = conn.execute(
+        "SELECT q.id, q.police_agency_id, q.police_case_no, p.id, p.name "
+        "FROM arrest_reviews v JOIN arrest_requests q ON q.id = v.request_id "
+        "JOIN persons p ON p.id = v.person_id WHERE v.id = ? AND v.deleted_at IS NULL",
+        (review_id,)).fetchone()
+    if row is None:
+        return None
+    return {"source": "arrest_review", "area": "investigation", "request_id": row[0],
+            "request_label": row[2], "police_agency_id": row[1], "police_case_no": row[2],
+            "person_id": row[3], "subject_name": row[4]}

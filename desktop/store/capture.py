@@ -10,10 +10,11 @@ from datetime import date, datetime, timezone
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from desktop.store import request_index
+from desktop.store import petition_index, request_index
 from desktop.store.audit import GENESIS, entry_hash
 from desktop.store.ids import uuid7
 from desktop.store.models import ArrestRequest, ArrestReview, Person, Synced
+from desktop.store.petition_models import Petition, Petitioner
 
 
 class HardDeleteRefused(Exception):
@@ -103,6 +104,7 @@ def _record(session: Session, flush_context) -> None:
     at = _utcnow().isoformat(timespec="microseconds")
     touched_requests: set[str] = set()
     touched_persons: set[str] = set()
+    touched_petitions: set[str] = set()
     outbox_rows, audit_rows = [], []
     for action, obj, detail in changes:
         table = obj.__tablename__
@@ -123,6 +125,10 @@ def _record(session: Session, flush_context) -> None:
             touched_requests.add(obj.request_id)
         elif isinstance(obj, Person):
             touched_persons.add(obj.id)
+        elif isinstance(obj, Petition):
+            touched_petitions.add(obj.id)
+        elif isinstance(obj, Petitioner):
+            touched_petitions.add(obj.petition_id)
     conn.exec_driver_sql(
         "INSERT INTO outbox (table_name, row_id, version, op, payload, created_at) "
         "VALUES (?,?,?,?,?,?)", outbox_rows)
@@ -136,3 +142,5 @@ def _record(session: Session, flush_context) -> None:
             tuple(touched_persons)))
     if touched_requests:
         request_index.refresh(conn, touched_requests)
+    if touched_petitions:
+        petition_index.refresh(conn, touched_petitions)

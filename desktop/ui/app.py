@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import default_database_path
 from desktop.services.calendar_setup import holiday_override_files, load_holiday_calendar  # noqa: F401
 from desktop.ui import fonts, i18n, settings
-from desktop.ui.pyside_workarounds import protect_singletons
+from desktop.ui.pyside_workarounds import collect_in_gui_thread, protect_singletons
 
 ORGANIZATION = "Zhenjian"
 APPLICATION = "ZhenjianDesk"
@@ -33,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     fonts.register_cjk_font()
+    collect_in_gui_thread()
     return app
 
 

@@ -31,3 +31,48 @@ def protect_singletons() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
     _protected = True
     return True
+
+
+class GuiThreadCollector:
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+    threshold is crossed — a document-render or import worker as often as the GUI thread. A
+    cycle holding a Qt wrapper (a closed dialog and its slots) then has its C++ object
+    destroyed outside the GUI thread, which crashes the process at random (seen as a bus
+    error during a preview render). So automatic collection is switched off and the GUI
+    thread collects on a timer, by the same generation thresholds Python would use."""
+
+    def __init__(self, interval_ms: int = 1000):
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self._gc = gc
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> int | None:
+        """Collect the oldest generation whose count passed its threshold; its number."""
+        counts = self._gc.get_count()
+        generation = None
+        for g in (2, 1, 0):
+            if counts[g] > self.threshold[g]:
+                generation = g
+                break
+        if generation is not None:
+            self._gc.collect(generation)
+        return generation
+
+
+_collector: GuiThreadCollector | None = None
+
+
+def collect_in_gui_thread() -> GuiThreadCollector:
+    """Install the collector once (needs a QCoreApplication); returns it."""
+    global _collector
+    if _collector is None:
+        _collector = GuiThreadCollector()
+    return _collector

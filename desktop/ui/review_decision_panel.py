@@ -46,7 +46,8 @@ class DecisionPanel(QGroupBox):
         grid = QGridLayout()
         names = ("propose", "approve", "send_back", "documents", "receipt", "reconsideration",
                  "decide_reconsideration", "upper_review", "upper_answer", "withdrawal",
-                 "demand", "police_answer", "direct_decision", "resubmission", "served")
+                 "demand", "police_answer", "direct_decision", "resubmission", "served",
+                 "supervision")
         for i, name in enumerate(names):
             button = QPushButton(self)
             button.setObjectName(name)
@@ -225,6 +226,17 @@ class DecisionPanel(QGroupBox):
             self._open(follow.served_dialog(self._context.office, open_receipts[0],
                                             **self._args()))
 
+    def _supervision(self) -> None:
+        """Illegality found while reviewing is notified to the police (CPL 100): a
+        supervision matter, started from this suspect's request."""
+        from desktop.services import supervision_queries
+        from desktop.ui.supervision_matter_dialogs import new_matter_dialog
+
+        start = supervision_queries.start_from_arrest_review(self._context.reader,
+                                                              self.review_id)
+        if start is not None:
+            self._open(new_matter_dialog(self._context.office, start=start, **self._args()))
+
     def _reconsideration(self) -> None:
         self._open(follow.reconsideration_dialog(self._context.office, self.review_id,
                                                  **self._args()))
@@ -308,6 +320,7 @@ class DecisionPanel(QGroupBox):
             "direct_decision": self.tr("Decide arrest directly…"),
             "resubmission": self.tr("Re-&submission…"),
             "served": self.tr("Correct service date…"),
+            "supervision": self.tr("Illegality found: supervision matter (CPL 100)…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)

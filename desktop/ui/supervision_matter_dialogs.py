@@ -15,10 +15,19 @@ from desktop.ui.custody_form import CustodyForm, Field
 from desktop.ui.supervision_dialogs import T, _form, _tr
 
 
-def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
+def new_matter_dialog(office, *, today: date, parent=None, start: dict | None = None
+                      ) -> CustodyForm:
+    """`start`: values the matter begins with (supervision_queries.start_from_arrest_review
+    for a matter found during an arrest review); the officer may still change them."""
     reader = office.reader
     choices = queries.matter_choices(reader)
     settings = read_settings(reader)
+    start = start or {}
+    if start.get("request_id") and all(r[0] != start["request_id"]
+                                       for r in choices["requests"]):
+        # an older request than the recent ones offered: offer it too
+        choices["requests"] = [(start["request_id"], start.get("request_label", "")),
+                               *choices["requests"]]
 
     def requests():
         return [("", _tr(T["no_request"]))] + list(choices["requests"])
@@ -29,14 +38,17 @@ def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
         return [("", _tr(T["no_request"]))] + suspects
 
     fields = [
-        Field("source", "combo", T["source"], lambda: sl.choices(sl.SOURCES), "own_finding"),
-        Field("area", "combo", T["area"], lambda: sl.choices(sl.AREAS), "case_filing"),
-        Field("police_agency_id", "combo", T["agency"], lambda: list(choices["agencies"])),
+        Field("source", "combo", T["source"], lambda: sl.choices(sl.SOURCES),
+              start.get("source", "own_finding")),
+        Field("area", "combo", T["area"], lambda: sl.choices(sl.AREAS),
+              start.get("area", "case_filing")),
+        Field("police_agency_id", "combo", T["agency"], lambda: list(choices["agencies"]),
+              start.get("police_agency_id")),
         Field("opened_on", "date", T["opened_on"], value=today),
-        Field("police_case_no", "line", T["case_no"]),
+        Field("police_case_no", "line", T["case_no"], value=start.get("police_case_no", "")),
         Field("party_name", "line", T["party"]),
-        Field("subject_name", "line", T["subject"]),
-        Field("request_id", "combo", T["request"], requests, ""),
+        Field("subject_name", "line", T["subject"], value=start.get("subject_name", "")),
+        Field("request_id", "combo", T["request"], requests, start.get("request_id", "")),
         Field("person_id", "combo", T["person"], lambda: persons()),
         Field("tags", "checks", T["tags"], lambda: sl.tag_choices(settings)),
         Field("summary", "text", T["summary"]),
@@ -68,6 +80,10 @@ def new_matter_dialog(office, *, today: date, parent=None) -> CustodyForm:
 
     request.currentIndexChanged.connect(follow_request)
     follow_request()
+    if start.get("person_id"):
+        person.setCurrentIndex(max(0, person.findData(start["person_id"])))
+    if start:
+        form.widgets["summary"].setFocus()  # what was found is all that is left to write
     return form
 
 

@@ -1901,6 +1901,10 @@
         <source>Correct service date…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Illegality found: supervision matter (CPL 100)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentIssueDialog</name>

@@ -1892,6 +1892,10 @@
         <source>Correct service date…</source>
         <translation>更正送达日期…</translation>
     </message>
+    <message>
+        <source>Illegality found: supervision matter (CPL 100)…</source>
+        <translation>发现违法：立侦查监督事项（刑诉法第一百条）…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentIssueDialog</name>

@@ -16,10 +16,21 @@ os.environ["ZHENJIAN_NO_WARM_UP"] = "1"
 
 import pytest  # noqa: E402
 
-from desktop.ui.pyside_workarounds import protect_singletons  # noqa: E402
+from desktop.ui.pyside_workarounds import collect_in_gui_thread, protect_singletons  # noqa: E402
 
 protect_singletons()
 from tests.ui.sample_data import TODAY, create_sample_office  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """As in the program, garbage is collected by the GUI thread only (never by a render
+    worker); a test's event loop runs little, so collect after each test as well."""
+    collector = collect_in_gui_thread()
+    yield collector
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -108,3 +108,35 @@ def test_singletons_survive_pyside_reference_leaks(qapp):
     for _ in range(1000):
         assert item.data(0, 256) is None
     assert sys.getrefcount(None) > before - 2000  # whatever the binding does, None lives
+
+
+def test_garbage_cycles_are_collected_by_the_gui_thread_not_by_a_worker(qapp, qtbot):
+    import gc
+    import threading
+    import weakref
+
+    from desktop.ui.pyside_workarounds import collect_in_gui_thread
+
+    collector = collect_in_gui_thread()
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    def cycle():
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        return weakref.ref(a)
+
+    gc.collect()
+    collector.timer.stop()  # the GUI thread's turn comes after the worker's
+    ref = cycle()
+    # a worker allocating far past the thresholds does not collect...
+    worker = threading.Thread(target=lambda: [cycle() for _ in range(5 * collector.threshold[0])])
+    worker.start()
+    worker.join()
+    assert gc.get_count()[0] > collector.threshold[0]
+    assert ref() is not None
+    # ...the GUI thread's timer does
+    collector.timer.start()
+    qtbot.waitUntil(lambda: ref() is None, timeout=3000)

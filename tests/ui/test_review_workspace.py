@@ -509,3 +509,21 @@ def test_an_open_proposal_dialog_follows_a_language_switch(main_window, qtbot):
                                 "juvenileSituations")
     assert all("\u4e00" <= situations.item(i).text()[0] <= "\u9fff"
                for i in range(situations.count()))
+
+
+def test_illegality_found_during_review_opens_a_linked_supervision_matter(main_window):
+    request_id, review_id = ids(main_window, ADULT_CASE)
+    _dialog, ws = open_detail(main_window, ADULT_CASE)
+    ws.decision.buttons["supervision"].click()
+    form = ws.last_dialog
+    assert form.widgets["source"].currentData() == "arrest_review"
+    assert form.widgets["request_id"].currentData() == request_id
+    assert form.widgets["person_id"].currentText() == "张伟"
+    assert form.value("police_case_no") == ADULT_CASE
+    form.set_value("summary", "讯问未全程同步录音录像")
+    form.submit()
+    assert not form.isVisible(), form.general.text()
+    row = main_window.opened.office.reader.execute(
+        "SELECT m.source, m.request_id, p.name FROM supervision_matters m "
+        "JOIN persons p ON p.id = m.person_id").fetchone()
+    assert tuple(row) == ("arrest_review", request_id, "张伟")
