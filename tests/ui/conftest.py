@@ -25,12 +25,10 @@ from tests.ui.sample_data import TODAY, create_sample_office  # noqa: E402
 @pytest.fixture(autouse=True)
 def gui_thread_collector(qapp):
     """As in the program, garbage is collected by the GUI thread only (never by a render
-    worker); a test's event loop runs little, so collect after each test as well."""
+    worker); a test's event loop runs little, so its turn also comes after each test."""
     collector = collect_in_gui_thread()
     yield collector
-    import gc
-
-    gc.collect()
+    collector.check()
 
 
 @pytest.fixture(scope="session")
