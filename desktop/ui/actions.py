@@ -53,18 +53,18 @@ class Actions(QObject):
             self.refresh: [QKeySequence("F5")],
             self.go_dashboard: [QKeySequence("Ctrl+1")],
             self.go_list: [QKeySequence("Ctrl+2")],
-            self.go_settings: [QKeySequence("Ctrl+3")],
-            self.go_custody: [QKeySequence("Ctrl+4")],
-            self.go_documents: [QKeySequence("Ctrl+5")],
-            self.go_supervision: [QKeySequence("Ctrl+6")],
-            self.go_petitions: [QKeySequence("Ctrl+7")],
-            self.go_cooperation: [QKeySequence("Ctrl+8")],
+            self.go_settings: [QKeySequence("Ctrl+8")],
+            self.go_custody: [QKeySequence("Ctrl+3")],
+            self.go_documents: [QKeySequence("Ctrl+7")],
+            self.go_supervision: [QKeySequence("Ctrl+4")],
+            self.go_petitions: [QKeySequence("Ctrl+5")],
+            self.go_cooperation: [QKeySequence("Ctrl+6")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
         preferences = QKeySequence(keys.Preferences)
-        if not preferences.isEmpty() and preferences != QKeySequence("Ctrl+3"):
+        if not preferences.isEmpty() and preferences != QKeySequence("Ctrl+8"):
             shortcuts[self.go_settings].append(preferences)
         return shortcuts
 

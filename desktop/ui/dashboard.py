@@ -189,8 +189,8 @@ class DashboardPage(QWidget):
             from desktop.ui import supervision_labels
 
             due_kind, _, notice_kind = item.detail.partition(":")
-            text = f"{supervision_labels.kind_label(notice_kind)}: " \
-                f"{supervision_labels.due_kind_label(due_kind)}"
+            text = self.tr("%1: %2").replace("%1", supervision_labels.kind_label(notice_kind))\
+                .replace("%2", supervision_labels.due_kind_label(due_kind))
             if due_kind == "reply" and item.due_date < self._context.today():
                 text = self.tr("%1 — no reply in time").replace("%1", text)
             return text

@@ -17,11 +17,16 @@ from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
 from desktop.ui.opening import OpenedDatabase, open_database
 
-PAGE_DASHBOARD, PAGE_LIST, PAGE_CUSTODY, PAGE_SETTINGS = range(4)
-PAGE_DOCUMENTS = 4  # appended: the rows above are fixed (tests, shortcuts)
-PAGE_SUPERVISION = 5  # supervision of the police (立案监督、侦查活动监督)
-PAGE_PETITIONS = 6  # the petition register (涉检信访)
-PAGE_COOPERATION = 7  # the cooperation log (侦查监督与协作配合)
+# Sidebar rows, in the order of an officer's work: the registers, then the documents and the
+# settings. Ctrl+1 … Ctrl+8 follow the rows.
+PAGE_DASHBOARD = 0
+PAGE_LIST = 1  # arrest review (审查逮捕)
+PAGE_CUSTODY = 2  # custody-necessity review (羁押必要性审查)
+PAGE_SUPERVISION = 3  # supervision of the police (立案监督、侦查活动监督)
+PAGE_PETITIONS = 4  # the petition register (涉检信访)
+PAGE_COOPERATION = 5  # the cooperation log (侦查监督与协作配合)
+PAGE_DOCUMENTS = 6  # the register of issued documents
+PAGE_SETTINGS = 7
 PAGE_COUNT = 8
 
 _SIDEBAR_STYLE = """
@@ -97,8 +102,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
-        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_settings, a.go_documents,
-                       a.go_supervision, a.go_petitions, a.go_cooperation):
+        for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_supervision,
+                       a.go_petitions, a.go_cooperation, a.go_documents, a.go_settings):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -390,10 +395,12 @@ class MainWindow(QMainWindow):
         office = self.context.office
         self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
         self.actions.retranslateUi()
-        titles = (self.tr("Dashboard"), self.tr("Arrest review"), self.tr("Custody review"),
-                  self.tr("Settings"), self.tr("Documents"), self.tr("Supervision"),
-                  self.tr("Petitions"), self.tr("Cooperation log"))
-        for row, text in enumerate(titles):
+        titles = {PAGE_DASHBOARD: self.tr("Dashboard"), PAGE_LIST: self.tr("Arrest review"),
+                  PAGE_CUSTODY: self.tr("Custody review"),
+                  PAGE_SUPERVISION: self.tr("Supervision"), PAGE_PETITIONS: self.tr("Petitions"),
+                  PAGE_COOPERATION: self.tr("Cooperation log"),
+                  PAGE_DOCUMENTS: self.tr("Documents"), PAGE_SETTINGS: self.tr("Settings")}
+        for row, text in titles.items():
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))

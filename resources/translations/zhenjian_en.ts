@@ -1609,6 +1609,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — no reply in time</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1604,6 +1604,10 @@
         <translation>涉检信访</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1 — no reply in time</source>
         <translation>%1 — 逾期未回复</translation>
     </message>

@@ -36,10 +36,10 @@ def add_item(office, *, due=date(2026, 11, 21), kind="joint_supervision", case="
         summary="督促补充完善电子数据证据", case_ref=case, due_on=due), today=TODAY)
 
 
-def test_the_page_is_in_the_sidebar_and_on_ctrl_8(main_window, qtbot):
+def test_the_page_is_in_the_sidebar_and_on_ctrl_6(main_window, qtbot):
     assert main_window.sidebar.item(PAGE_COOPERATION).text() == "Cooperation log"
     main_window.activateWindow()
-    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_COOPERATION
     assert main_window.stack.currentWidget() is main_window.cooperation_page
     assert main_window.actions.go_cooperation.isChecked()

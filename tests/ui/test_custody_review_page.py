@@ -43,7 +43,7 @@ def test_the_page_is_in_the_sidebar_and_on_ctrl_4(main_window, qtbot):
     sidebar = main_window.sidebar
     assert sidebar.item(PAGE_CUSTODY).text() == "Custody review"
     main_window.activateWindow()
-    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_CUSTODY
     assert main_window.stack.currentWidget() is main_window.custody_list
     assert main_window.actions.go_custody.isChecked()

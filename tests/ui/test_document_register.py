@@ -139,7 +139,7 @@ def test_the_page_is_in_the_sidebar_and_on_ctrl_5(main_window, qtbot):
     from desktop.ui.main_window import PAGE_DOCUMENTS
 
     assert main_window.sidebar.item(PAGE_DOCUMENTS).text() == "Documents"
-    qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_DOCUMENTS
     assert main_window.actions.go_documents.isChecked()
 

@@ -52,10 +52,10 @@ def dashboard_lines(window, state):
             if section.child(i).data(0, Qt.ItemDataRole.UserRole + 1) == "supervision"]
 
 
-def test_the_page_is_in_the_sidebar_and_on_ctrl_6(window, qtbot):
+def test_the_page_is_in_the_sidebar_and_on_ctrl_4(window, qtbot):
     assert window.sidebar.item(PAGE_SUPERVISION).text() == "Supervision"
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PAGE_SUPERVISION
     assert window.actions.go_supervision.isChecked()
     page = window.supervision_page
