@@ -397,3 +397,23 @@ def start_from_arrest_review(conn, review_id: str) -> dict | None:
     return {"source": "arrest_review", "area": "investigation", "request_id": row[0],
             "request_label": row[2], "police_agency_id": row[1], "police_case_no": row[2],
             "person_id": row[3], "subject_name": row[4]}
+
+
+def start_from_petition(conn, petition_id: str) -> dict | None:
+    """What a matter opened from a petition starts with (a complaint that the police did not
+    file a case, forwarded by 控告申诉检察, RPR 558): the petitioner as the complaining party,
+    the petition's summary, its arrest request and that request's police agency if linked."""
+    row = conn.execute(
+        "SELECT p.summary, p.request_id, q.police_agency_id, q.police_case_no, "
+        "(SELECT name FROM petitioners r WHERE r.petition_id = p.id AND r.deleted_at IS NULL "
+        " ORDER BY r.position LIMIT 1) FROM petitions p "
+        "LEFT JOIN arrest_requests q ON q.id = p.request_id "
+        "WHERE p.id = ? AND p.deleted_at IS NULL", (petition_id,)).fetchone()
+    if row is None:
+        return None
+    start = {"source": "petition", "area": "case_filing", "party_name": row[4] or "",
+             "summary": row[0]}
+    if row[1]:
+        start.update(request_id=row[1], request_label=row[3], police_agency_id=row[2],
+                     police_case_no=row[3])
+    return start

@@ -77,6 +77,9 @@ class PetitionListPage(QWidget):
             action.triggered.connect(lambda _c=False, t=doc_type: self.issue_document(t))
             self.document_actions[doc_type] = action
         self.documents_button.setMenu(self.documents_menu)
+        self.supervision_button = QPushButton(self)
+        self.supervision_button.setObjectName("petitionSupervision")
+        self.supervision_button.clicked.connect(self.open_supervision_matter)
 
         self.model = PetitionTableModel(lambda: self._context.reader, self._context.today, self)
         self.view = QTableView(self)
@@ -125,6 +128,7 @@ class PetitionListPage(QWidget):
             steps.addWidget(button)
         steps.addSpacing(12)
         steps.addWidget(self.documents_button)
+        steps.addWidget(self.supervision_button)
         steps.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
@@ -232,6 +236,7 @@ class PetitionListPage(QWidget):
         for step, button in self.step_buttons.items():
             button.setEnabled(step_available(step, self.detail))
         self.documents_button.setEnabled(self.detail is not None)
+        self.supervision_button.setEnabled(self.detail is not None)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n petition(s)", "", self.model.total))
@@ -264,6 +269,24 @@ class PetitionListPage(QWidget):
         dialog = self.step_dialog(step)
         if dialog is not None:
             self._run(dialog)
+
+    def open_supervision_matter(self) -> QDialog | None:
+        """A supervision matter raised by this petition (its source is the petition; the
+        petitioner is the complaining party)."""
+        if self.detail is None:
+            return None
+        from desktop.services import supervision_queries
+        from desktop.ui.supervision_matter_dialogs import new_matter_dialog
+
+        start = supervision_queries.start_from_petition(self._context.reader,
+                                                         self.current_petition_id())
+        if start is None:
+            return None
+        dialog = new_matter_dialog(self._context.office, today=self._context.today(),
+                                   parent=self, start=start)
+        self.last_dialog = dialog
+        self._run(dialog)
+        return dialog
 
     def _run(self, dialog: QDialog) -> None:
         keep = self.current_petition_id()
@@ -401,6 +424,10 @@ class PetitionListPage(QWidget):
         for step, text in steps.items():
             self.step_buttons[step].setText(text)
         self.documents_button.setText(self.tr("Docu&ments"))
+        self.supervision_button.setText(self.tr("Supervision matter…"))
+        self.supervision_button.setToolTip(self.tr(
+            "The petition shows the police should act (e.g. did not file a case): open a "
+            "supervision matter from it"))
         self.document_actions["petition_acceptance"].setText(
             self.tr("Acceptance notice (受理告知书)…"))
         self.document_actions["petition_forwarding"].setText(

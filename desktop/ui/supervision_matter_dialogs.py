@@ -18,7 +18,8 @@ from desktop.ui.supervision_dialogs import T, _form, _tr
 def new_matter_dialog(office, *, today: date, parent=None, start: dict | None = None
                       ) -> CustodyForm:
     """`start`: values the matter begins with (supervision_queries.start_from_arrest_review
-    for a matter found during an arrest review); the officer may still change them."""
+    for a matter found during an arrest review, start_from_petition for one raised by a
+    petition); the officer may still change them."""
     reader = office.reader
     choices = queries.matter_choices(reader)
     settings = read_settings(reader)
@@ -46,12 +47,12 @@ def new_matter_dialog(office, *, today: date, parent=None, start: dict | None = 
               start.get("police_agency_id")),
         Field("opened_on", "date", T["opened_on"], value=today),
         Field("police_case_no", "line", T["case_no"], value=start.get("police_case_no", "")),
-        Field("party_name", "line", T["party"]),
+        Field("party_name", "line", T["party"], value=start.get("party_name", "")),
         Field("subject_name", "line", T["subject"], value=start.get("subject_name", "")),
         Field("request_id", "combo", T["request"], requests, start.get("request_id", "")),
         Field("person_id", "combo", T["person"], lambda: persons()),
         Field("tags", "checks", T["tags"], lambda: sl.tag_choices(settings)),
-        Field("summary", "text", T["summary"]),
+        Field("summary", "text", T["summary"], value=start.get("summary", "")),
     ]
 
     def save(v):

@@ -3404,6 +3404,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervision matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The petition shows the police should act (e.g. did not file a case): open a supervision matter from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acceptance notice (受理告知书)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3392,6 +3392,14 @@ Reason:</source>
         <translation>文书(&amp;M)</translation>
     </message>
     <message>
+        <source>Supervision matter…</source>
+        <translation>立侦查监督事项…</translation>
+    </message>
+    <message>
+        <source>The petition shows the police should act (e.g. did not file a case): open a supervision matter from it</source>
+        <translation>信访反映公安机关应当作为而未作为（如应当立案而不立案）：据此立侦查监督事项</translation>
+    </message>
+    <message>
         <source>Acceptance notice (受理告知书)…</source>
         <translation>受理告知书…</translation>
     </message>

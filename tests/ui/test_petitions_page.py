@@ -369,3 +369,27 @@ def test_a_related_case_number_links_the_registered_request(main_window, qtbot):
     assert dialog.result() == QDialog.DialogCode.Accepted
     detail = Q.petition_detail(office.reader, dialog.petition_id, today=TODAY)
     assert detail.request_id and detail.request_case_no == "A3201012026110001"
+
+
+def test_a_petition_raises_a_supervision_matter_with_the_petitioner_as_party(main_window,
+                                                                            monkeypatch):
+    office = main_window.context.office
+    agency = office.reader.execute("SELECT id FROM police_agencies").fetchone()[0]
+    pid = petition(office, summary="控告公安机关对其被殴打一事应当立案而不立案")
+    main_window.context.open_record.emit("petition", pid)
+    page = main_window.petition_list
+    seen = {}
+
+    def check_and_save(form):
+        seen.update(source=form.value("source"), party=form.value("party_name"),
+                    summary=form.value("summary"))
+        form.set_value("police_agency_id", agency)
+        form.submit()
+        return form.result()
+
+    monkeypatch.setattr(CustodyForm, "exec", check_and_save)
+    page.supervision_button.click()
+    assert seen == {"source": "petition", "party": "李秀英",
+                    "summary": "控告公安机关对其被殴打一事应当立案而不立案"}
+    row = office.reader.execute("SELECT source, party_name FROM supervision_matters").fetchone()
+    assert tuple(row) == ("petition", "李秀英")
