@@ -144,3 +144,24 @@ def _record(session: Session, flush_context) -> None:
         request_index.refresh(conn, touched_requests)
     if touched_petitions:
         petition_index.refresh(conn, touched_petitions)
+
+
+def audit_entry(session: Session, *, action: str, table: str, row_id: str,
+                detail: dict) -> None:
+    """One entry of this office's audit chain for something that is not a change of one of
+    its records (a sync package received), inside the caller's transaction."""
+    conn = session.connection()
+    user = session.info.get("user_name", "system")
+    last = conn.exec_driver_sql(
+        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    seq_row = conn.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    next_id = max(last[0] if last else 0, seq_row[0] if seq_row else 0) + 1
+    prev_hash = last[1] if last else GENESIS
+    at = _utcnow().isoformat(timespec="microseconds")
+    detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(prev_hash, next_id, at, user, action, table, row_id, 0, detail_json)
+    conn.exec_driver_sql(
+        "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
+        "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (next_id, at, user, action, table, row_id, 0, detail_json, prev_hash, digest))
