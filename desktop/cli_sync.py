@@ -5,6 +5,8 @@ packages as files.
     zhenjian upper set   --db PATH --key FILE [--url URL]    (a unit)
     zhenjian sync export --db PATH --out DIR                 (prints each package's path)
     zhenjian sync import --db PATH FILE [--ack-out DIR]
+    zhenjian sync push   --db PATH [--url URL]               (online, to the upper office)
+    zhenjian serve       --db PATH --host 127.0.0.1 --port P (the upper office's service)
 
 Private keys come from the keyring, or from the passphrase-protected key file with the
 passphrase in --passphrase-file or ZHENJIAN_KEY_PASSPHRASE. Exit status 2 for bad usage,
@@ -17,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("units", "upper", "sync")
+COMMANDS = ("units", "upper", "sync", "serve")
 
 
 def add_parsers(sub) -> None:
@@ -43,6 +45,16 @@ def add_parsers(sub) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument("--ack-out", type=Path, help="folder for the acknowledgement file")
     imp.add_argument("--passphrase-file", type=Path)
+    push = sync_sub.add_parser("push", help="send the pending changes to the upper office "
+                               "online and apply its acknowledgement")
+    push.add_argument("--db", type=Path, required=True)
+    push.add_argument("--url", help="the upper office's service (default: the one registered)")
+    push.add_argument("--passphrase-file", type=Path)
+    serve = sub.add_parser("serve", help="run the upper office's receiving service")
+    serve.add_argument("--db", type=Path, required=True)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--passphrase-file", type=Path)
 
 
 def _fail(message: str) -> int:
@@ -84,7 +96,8 @@ def _refusal(exc) -> str:
 
 def run(args) -> int:
     try:
-        return {"units": _units, "upper": _upper, "sync": _sync}[args.command](args)
+        return {"units": _units, "upper": _upper, "sync": _sync,
+                "serve": _serve}[args.command](args)
     except SystemExit as exc:
         return int(exc.code or 0)
 
@@ -126,6 +139,7 @@ def _sync(args) -> int:
     from desktop.security.keystore import KeyStoreError
     from desktop.services.errors import ValidationFailed
     from desktop.services.office_keys import load_office_keys
+    from desktop.services.sync_push import PushError
     from desktop.services.sync_receive import SyncRefused
     from desktop.sync.container import PackageError
 
@@ -134,9 +148,13 @@ def _sync(args) -> int:
         keys = load_office_keys(office, passphrase=_passphrase(args))
         if args.sync_command == "export":
             return _export(office, keys, args.out)
+        if args.sync_command == "push":
+            return _push(office, keys, args.url)
         return _import(office, keys, args.file, args.ack_out)
     except KeyStoreError as exc:
         return _fail(f"the office's private keys: {exc}")
+    except PushError as exc:
+        return _fail(f"no answer from the upper office ({exc.code}): {exc}")
     except (PackageError, SyncRefused) as exc:
         return _fail(_refusal(exc))
     except ValidationFailed as exc:
@@ -160,6 +178,35 @@ def _export(office, keys, folder: Path) -> int:
         after = package.last_seq
     if not written:
         print("nothing to send: the upper office has acknowledged every change")
+    return 0
+
+
+def _push(office, keys, url: str | None) -> int:
+    from desktop.services.sync_push import push
+
+    result = push(office, keys, url)
+    print(f"posted {result.packages} package(s) with {result.rows} change(s); acknowledged "
+          f"up to {result.acked}; {result.received} record(s) from the upper office applied")
+    return 0
+
+
+def _serve(args) -> int:
+    from desktop.security.keystore import KeyStoreError
+    from desktop.server import serve
+    from desktop.services.office_keys import load_office_keys
+
+    office = _office(args.db)
+    try:
+        keys = load_office_keys(office, passphrase=_passphrase(args))
+    except KeyStoreError as exc:
+        office.close()
+        return _fail(f"the office's private keys: {exc}")
+    print(f"serving {office.unit_code} on http://{args.host}:{args.port}/v1/packages",
+          flush=True)
+    try:
+        serve(office, keys, host=args.host, port=args.port)
+    finally:
+        office.close()
     return 0
 
 
