@@ -26,6 +26,7 @@ class Actions(QObject):
         self.new_custody_review = self._make("newCustodyReview")
         self.go_settings = self._make("goSettings")
         self.go_documents = self._make("goDocuments")
+        self.go_sync = self._make("goSync")
         self.go_supervision = self._make("goSupervision")
         self.go_petitions = self._make("goPetitions")
         self.go_cooperation = self._make("goCooperation")
@@ -35,7 +36,7 @@ class Actions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # The navigation actions are mirrored by the sidebar: the current page is checked.
         for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                       self.go_documents, self.go_supervision, self.go_petitions,
+                       self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
                        self.go_cooperation):
             action.setCheckable(True)
         self.retranslateUi()
@@ -53,7 +54,8 @@ class Actions(QObject):
             self.refresh: [QKeySequence("F5")],
             self.go_dashboard: [QKeySequence("Ctrl+1")],
             self.go_list: [QKeySequence("Ctrl+2")],
-            self.go_settings: [QKeySequence("Ctrl+8")],
+            self.go_settings: [QKeySequence("Ctrl+9")],
+            self.go_sync: [QKeySequence("Ctrl+8")],
             self.go_custody: [QKeySequence("Ctrl+3")],
             self.go_documents: [QKeySequence("Ctrl+7")],
             self.go_supervision: [QKeySequence("Ctrl+4")],
@@ -64,7 +66,7 @@ class Actions(QObject):
             self.about: [],
         }
         preferences = QKeySequence(keys.Preferences)
-        if not preferences.isEmpty() and preferences != QKeySequence("Ctrl+8"):
+        if not preferences.isEmpty() and preferences != QKeySequence("Ctrl+9"):
             shortcuts[self.go_settings].append(preferences)
         return shortcuts
 
@@ -78,7 +80,8 @@ class Actions(QObject):
     def all(self) -> list[QAction]:
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
-                self.go_documents, self.go_supervision, self.go_petitions, self.go_cooperation,
+                self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
+                self.go_cooperation,
                 self.quit, self.about]
 
     def retranslateUi(self) -> None:
@@ -96,6 +99,9 @@ class Actions(QObject):
                                       self.tr("Start a custody-necessity review of an "
                                               "arrested suspect")),
             self.go_settings: (self.tr("S&ettings"), self.tr("Language, database, this unit")),
+            self.go_sync: (self.tr("S&ync"),
+                           self.tr("Packages to and from the upper office: export, import, "
+                                   "push")),
             self.go_documents: (self.tr("D&ocuments"),
                                 self.tr("The register of issued documents: open, print, "
                                         "void")),

@@ -1,9 +1,10 @@
-"""The main window: a navigation sidebar beside the pages (dashboard, arrest review,
-custody review, settings, the document register, the cooperation log), the menus built from the
-shared actions, and a status bar naming the database and the user. Geometry is remembered; a language switch retranslates everything
-in place."""
+"""The main window: a navigation sidebar beside the pages (dashboard, the registers, the
+document register, sync, settings), the menus built from the shared actions, and a status bar
+naming the database, the sync state and the user. Geometry is remembered; a language switch
+retranslates everything in place."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 
@@ -18,7 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.opening import OpenedDatabase, open_database
 
 # Sidebar rows, in the order of an officer's work: the registers, then the documents and the
-# settings. Ctrl+1 … Ctrl+8 follow the rows.
+# settings. Ctrl+1 … Ctrl+9 follow the rows.
 PAGE_DASHBOARD = 0
 PAGE_LIST = 1  # arrest review (审查逮捕)
 PAGE_CUSTODY = 2  # custody-necessity review (羁押必要性审查)
@@ -26,8 +27,10 @@ PAGE_SUPERVISION = 3  # supervision of the police (立案监督、侦查活动�
 PAGE_PETITIONS = 4  # the petition register (涉检信访)
 PAGE_COOPERATION = 5  # the cooperation log (侦查监督与协作配合)
 PAGE_DOCUMENTS = 6  # the register of issued documents
-PAGE_SETTINGS = 7
-PAGE_COUNT = 8
+PAGE_SYNC = 7  # packages to and from the upper office
+PAGE_SETTINGS = 8
+PAGE_COUNT = 9
+SYNC_START_DELAY_MS = 4000  # after the window is up: reading the keyring costs time
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self._opened = opened
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
+        self.sync_page = self.sync_agent = None
         self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
@@ -81,7 +85,10 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncStatusLabel")
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
         self._connect()
@@ -103,7 +110,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_supervision,
-                       a.go_petitions, a.go_cooperation, a.go_documents, a.go_settings):
+                       a.go_petitions, a.go_cooperation, a.go_documents, a.go_sync,
+                       a.go_settings):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -125,6 +133,7 @@ class MainWindow(QMainWindow):
         a.go_dashboard.triggered.connect(lambda: self.show_page(PAGE_DASHBOARD))
         a.go_list.triggered.connect(lambda: self.show_page(PAGE_LIST))
         a.go_settings.triggered.connect(lambda: self.show_page(PAGE_SETTINGS))
+        a.go_sync.triggered.connect(lambda: self.show_page(PAGE_SYNC))
         a.go_custody.triggered.connect(lambda: self.show_page(PAGE_CUSTODY))
         a.go_documents.triggered.connect(lambda: self.show_page(PAGE_DOCUMENTS))
         a.go_supervision.triggered.connect(lambda: self.show_page(PAGE_SUPERVISION))
@@ -153,6 +162,14 @@ class MainWindow(QMainWindow):
         for page in (self.dashboard, self.arrest_list, self.settings_page):
             self.stack.addWidget(page)
         self.dashboard.show_overdue_requested.connect(self._show_overdue)
+        from desktop.ui.sync_agent import SyncAgent
+
+        self.sync_agent = SyncAgent(self.context, self)
+        self.sync_agent.state_changed.connect(self._show_sync_state)
+        self.context.records_changed.connect(self._show_sync_state)
+        self._show_sync_state()
+        if not os.environ.get("ZHENJIAN_NO_WARM_UP"):
+            QTimer.singleShot(SYNC_START_DELAY_MS, self._start_sync_agent)
         self.settings_page.database_change_requested.connect(self.switch_database)
         self.actions.install_shortcuts()
         self.context.watch_the_date()
@@ -178,7 +195,8 @@ class MainWindow(QMainWindow):
                           (PAGE_DOCUMENTS, self.document_register),
                           (PAGE_SUPERVISION, self.supervision_page),
                           (PAGE_PETITIONS, self.petition_list),
-                          (PAGE_COOPERATION, self.cooperation_page)):
+                          (PAGE_COOPERATION, self.cooperation_page),
+                          (PAGE_SYNC, self.sync_page)):
             if page is not None and page is current:
                 return row
         return -1
@@ -205,6 +223,11 @@ class MainWindow(QMainWindow):
 
             self.petition_list = PetitionListPage(self.context, self.stack)
             self.stack.addWidget(self.petition_list)
+        if index == PAGE_SYNC and self.sync_page is None:
+            from desktop.ui.sync_page import SyncPage
+
+            self.sync_page = SyncPage(self.context, self.sync_agent, self.stack)
+            self.stack.addWidget(self.sync_page)
         if index == PAGE_COOPERATION and self.cooperation_page is None:
             from desktop.ui.cooperation_page import CooperationPage
 
@@ -214,7 +237,7 @@ class MainWindow(QMainWindow):
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
                 PAGE_DOCUMENTS: self.document_register,
                 PAGE_SUPERVISION: self.supervision_page, PAGE_PETITIONS: self.petition_list,
-                PAGE_COOPERATION: self.cooperation_page}.get(index)
+                PAGE_COOPERATION: self.cooperation_page, PAGE_SYNC: self.sync_page}.get(index)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0 or self.dashboard is None:
@@ -229,7 +252,7 @@ class MainWindow(QMainWindow):
                             (PAGE_DOCUMENTS, a.go_documents),
                             (PAGE_SUPERVISION, a.go_supervision),
                             (PAGE_PETITIONS, a.go_petitions),
-                            (PAGE_COOPERATION, a.go_cooperation)):
+                            (PAGE_COOPERATION, a.go_cooperation), (PAGE_SYNC, a.go_sync)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
@@ -339,6 +362,44 @@ class MainWindow(QMainWindow):
             self.show_backup_message(opened.backup)
         return True
 
+    def _start_sync_agent(self) -> None:
+        """Online sync starts by itself when the keys open without a passphrase (the OS
+        keyring); otherwise it waits for the officer's first push from the sync page."""
+        from desktop.services.sync_registry import upper_of
+
+        if self.sync_agent is None or upper_of(self.context.reader) is None:
+            return
+        try:
+            from desktop.services.office_keys import load_office_keys
+
+            keys = load_office_keys(self.context.office)
+        except Exception:  # no keyring, passphrase needed, no keys yet: the page asks later
+            return
+        self.sync_agent.set_keys(keys)
+        self.sync_agent.start()
+
+    def _show_sync_state(self) -> None:
+        """Pending changes, the last acknowledgement and the link, in the status bar."""
+        from desktop.services.sync_queries import sync_status
+
+        if self.sync_agent is None:
+            return
+        status = sync_status(self.context.reader)
+        if not status.upper_code:
+            self.sync_label.setText("")
+            return
+        parts = [self.tr("%n change(s) pending", "", status.pending)]
+        if status.last_acked_at is not None:
+            parts.append(self.tr("acknowledged %1").replace(
+                "%1", status.last_acked_at.strftime("%m-%d %H:%M")))
+        link = {"up": self.tr("link up"), "down": self.tr("link down"),
+                "refused": self.tr("last package refused")}.get(self.sync_agent.link)
+        if link:
+            parts.append(link)
+        if status.open_alarms:
+            parts.append(self.tr("%n sync alarm(s)", "", status.open_alarms))
+        self.sync_label.setText(" · ".join(parts))
+
     def _show_office(self) -> None:
         self.retranslateUi()
 
@@ -399,7 +460,8 @@ class MainWindow(QMainWindow):
                   PAGE_CUSTODY: self.tr("Custody review"),
                   PAGE_SUPERVISION: self.tr("Supervision"), PAGE_PETITIONS: self.tr("Petitions"),
                   PAGE_COOPERATION: self.tr("Cooperation log"),
-                  PAGE_DOCUMENTS: self.tr("Documents"), PAGE_SETTINGS: self.tr("Settings")}
+                  PAGE_DOCUMENTS: self.tr("Documents"), PAGE_SYNC: self.tr("Sync"),
+                  PAGE_SETTINGS: self.tr("Settings")}
         for row, text in titles.items():
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))

@@ -36,7 +36,7 @@ def test_shortcuts_navigate_and_focus_the_search(main_window, qtbot):
     main_window.activateWindow()
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_LIST
-    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_SETTINGS
     actions.search.trigger()
     assert main_window.current_page() == PAGE_LIST
