@@ -131,12 +131,13 @@ def received_text(r) -> str:
     span = f"{r.first_seq}–{r.last_seq}" if r.first_seq is not None else "—"
     if r.kind == "ack":
         text = QCoreApplication.translate(
-            CONTEXT, "Acknowledgement from %1: this office's changes are acknowledged up to "
+            "SyncLabels", "Acknowledgement from %1: this office's changes are acknowledged up to "
             "%2.").replace("%1", r.sender).replace("%2", str(r.acked))
         if r.rows:
             text += " " + QCoreApplication.translate(
-                CONTEXT, "%n record(s) of the upper office applied.", "", r.rows)
+                "SyncLabels", "%n record(s) of the upper office applied.", "", r.rows)
         return text
-    return QCoreApplication.translate(CONTEXT, "Changes %1 from %2: %3; applied up to %4.") \
+    return QCoreApplication.translate("SyncLabels",
+                                      "Changes %1 from %2: %3; applied up to %4.") \
         .replace("%1", span).replace("%2", r.sender).replace("%3", result(r.result)) \
         .replace("%4", str(r.watermark))

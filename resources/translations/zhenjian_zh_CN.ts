@@ -68,6 +68,14 @@
         <translation>界面语言、数据库、本院信息</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Packages to and from the upper office: export, import, push</source>
+        <translation>与上级院往来的同步包：导出、导入、发送</translation>
+    </message>
+    <message>
         <source>D&amp;ocuments</source>
         <translation>文书登记(&amp;O)</translation>
     </message>
@@ -2533,6 +2541,34 @@ Reason:</source>
         <source>Request registered.</source>
         <translation>案件已登记。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n 条变更待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>网络已连通</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation>网络未连通</translation>
+    </message>
+    <message>
+        <source>last package refused</source>
+        <translation>上次同步包被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync alarm(s)</source>
+        <translation>
+            <numerusform>%n 条同步警报</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The database was upgraded to this version; a backup copy was saved as %1.</source>
         <translation>数据库已升级到当前版本，升级前的备份已保存为 %1。</translation>
@@ -2556,6 +2592,10 @@ Reason:</source>
     <message>
         <source>Arrest review</source>
         <translation>审查逮捕</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5975,6 +6015,416 @@ Reason:</source>
     <message>
         <source>Remove the selected entry, made by mistake (Delete)</source>
         <translation>删除选中的误录记录（Delete 键）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>This is not a Zhenjian sync package.</source>
+        <translation>这不是侦监台同步包文件。</translation>
+    </message>
+    <message>
+        <source>The package file is damaged or incomplete (perhaps a copy did not finish). Export it again.</source>
+        <translation>同步包文件已损坏或不完整（可能拷贝未完成），请重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer program. Update this one.</source>
+        <translation>同步包由更新版本的程序生成，请升级本程序。</translation>
+    </message>
+    <message>
+        <source>The package uses a cipher suite this program does not know.</source>
+        <translation>同步包使用了本程序不支持的加密算法。</translation>
+    </message>
+    <message>
+        <source>The sender, or its key, is not registered here. Register its public key file first.</source>
+        <translation>发送单位或其密钥未在本院登记，请先登记其公钥文件。</translation>
+    </message>
+    <message>
+        <source>The package is addressed to another office.</source>
+        <translation>该同步包不是发给本院的。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was altered or forged. It was refused.</source>
+        <translation>签名验证失败：同步包被篡改或伪造，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted: it was not encrypted for this office&apos;s key.</source>
+        <translation>无法解密：该同步包不是用本院的密钥加密的。</translation>
+    </message>
+    <message>
+        <source>The package is larger than allowed.</source>
+        <translation>同步包超出允许大小。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s program is newer. Update this program, then import the package again.</source>
+        <translation>发送方程序版本较新，请升级本程序后重新导入。</translation>
+    </message>
+    <message>
+        <source>A sequence number came again with other contents (an altered package, or the unit restored an old backup). The package was refused and an alarm raised.</source>
+        <translation>序号再次出现但内容不同（同步包被篡改，或该单位恢复了旧备份）。已拒绝该同步包并发出警报。</translation>
+    </message>
+    <message>
+        <source>The package goes the wrong way (e.g. an acknowledgement imported at the upper office).</source>
+        <translation>同步包方向不对（例如在上级院导入了回执）。</translation>
+    </message>
+    <message>
+        <source>The package carries records its sender does not own. It was refused.</source>
+        <translation>同步包含有不属于发送单位的记录，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package carries data that is never synced. It was refused.</source>
+        <translation>同步包含有不应同步的数据，已拒绝。</translation>
+    </message>
+    <message>
+        <source>No answer from the upper office: the link is down or the address is wrong. The changes stay pending and go with the next attempt.</source>
+        <translation>上级院无应答：网络未连通或地址有误。变更仍待发送，下次尝试时一并发送。</translation>
+    </message>
+    <message>
+        <source>The upper office&apos;s service answered with an error. The changes stay pending.</source>
+        <translation>上级院同步服务返回错误，变更仍待发送。</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: %1. Nothing was marked as sent.</source>
+        <translation>文件无法写入或读取：%1。没有任何变更被标记为已发送。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the keys are in a file protected by a passphrase.</source>
+        <translation>本机没有系统密钥环：密钥保存在以口令保护的文件中。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>This office has no keys yet. Create them in Settings.</source>
+        <translation>本院尚未生成密钥，请在“设置”中生成。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys are damaged or do not match the recorded public keys.</source>
+        <translation>本院密钥已损坏，或与登记的公钥不一致。</translation>
+    </message>
+    <message>
+        <source>This is this office&apos;s own key file.</source>
+        <translation>这是本院自己的公钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file is not an upper office&apos;s.</source>
+        <translation>该公钥文件不是上级院的。</translation>
+    </message>
+    <message>
+        <source>The key file is not a grassroots unit&apos;s.</source>
+        <translation>该公钥文件不是下级院的。</translation>
+    </message>
+    <message>
+        <source>Another upper office is already registered.</source>
+        <translation>已登记了另一个上级院。</translation>
+    </message>
+    <message>
+        <source>Register the upper office&apos;s key file first.</source>
+        <translation>请先登记上级院的公钥文件。</translation>
+    </message>
+    <message>
+        <source>An address starts with http:// or https://.</source>
+        <translation>地址应以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation>发出变更</translation>
+    </message>
+    <message>
+        <source>Changes received</source>
+        <translation>收到变更</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation>发出回执</translation>
+    </message>
+    <message>
+        <source>Acknowledgement received</source>
+        <translation>收到回执</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>held (gap)</source>
+        <translation>暂存（缺少前序）</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Acknowledgement from %1: this office&apos;s changes are acknowledged up to %2.</source>
+        <translation>%1 的回执：本院变更已确认至序号 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the upper office applied.</source>
+        <translation>
+            <numerusform>已导入上级院记录 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes %1 from %2: %3; applied up to %4.</source>
+        <translation>%2 的变更 %1：%3；已导入至序号 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This is an upper-level office: its units send their packages here.</source>
+        <translation>本院为上级院：下级院的同步包发送至此。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) registered.</source>
+        <translation>
+            <numerusform>已登记 %n 个下级院。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upper office: %1 (%2)</source>
+        <translation>上级院：%1（%2）</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>no address: packages go as files</source>
+        <translation>未设地址：以文件方式传递同步包</translation>
+    </message>
+    <message>
+        <source>No upper office registered yet: register its public key file first.</source>
+        <translation>尚未登记上级院：请先登记其公钥文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged; the oldest from %1 (%2 days).</source>
+        <translation>
+            <numerusform>%n 条变更尚未确认；最早一条为 %1（已 %2 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is acknowledged by the upper office.</source>
+        <translation>全部变更均已由上级院确认。</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement: %1</source>
+        <translation>最近一次回执：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s): a package reused sequence numbers with other contents. See the history.</source>
+        <translation>
+            <numerusform>%n 条警报：有同步包以不同内容重复使用序号，详见记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link: up</source>
+        <translation>网络：已连通</translation>
+    </message>
+    <message>
+        <source>Link: down (%1)</source>
+        <translation>网络：未连通（%1）</translation>
+    </message>
+    <message>
+        <source>Link: the upper office refused the last package (%1)</source>
+        <translation>网络：上级院拒绝了上一个同步包（%1）</translation>
+    </message>
+    <message>
+        <source>Link: not tried yet</source>
+        <translation>网络：尚未尝试</translation>
+    </message>
+    <message>
+        <source>(sending…)</source>
+        <translation>（发送中…）</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase of this office&apos;s keys:</source>
+        <translation>口令错误。请输入本院密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase of this office&apos;s keys:</source>
+        <translation>本院密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Office keys</source>
+        <translation>本院密钥</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>公钥文件</translation>
+    </message>
+    <message>
+        <source>Public key files (*.zjkey);;All files (*)</source>
+        <translation>公钥文件 (*.zjkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This is not a usable public key file: %1</source>
+        <translation>这不是可用的公钥文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the fingerprint</source>
+        <translation>核对指纹</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+
+Fingerprint:
+%3
+
+Read it out over the phone with the other office. Register these keys only if it is the same.</source>
+        <translation>%1（%2）
+
+指纹：
+%3
+
+请与对方电话逐组核对，完全一致时才登记该密钥。</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s address</source>
+        <translation>上级院地址</translation>
+    </message>
+    <message>
+        <source>Address of the upper office&apos;s sync service (e.g. http://10.1.2.3:8750), empty for none:</source>
+        <translation>上级院同步服务地址（如 http://10.1.2.3:8750），不用网络同步则留空：</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Writing packages…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个同步包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is acknowledged.</source>
+        <translation>没有需要发送的变更：全部变更均已确认。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.zjpkg);;All files (*)</source>
+        <translation>同步包 (*.zjpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement written: %1</source>
+        <translation>已写入回执：%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync with the upper office</source>
+        <translation>与上级院同步</translation>
+    </message>
+    <message>
+        <source>Units of this office</source>
+        <translation>本院所辖单位</translation>
+    </message>
+    <message>
+        <source>Register upper office&apos;s key…</source>
+        <translation>登记上级院公钥…</translation>
+    </message>
+    <message>
+        <source>Register a unit&apos;s key…</source>
+        <translation>登记下级院公钥…</translation>
+    </message>
+    <message>
+        <source>Address…</source>
+        <translation>地址…</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push now</source>
+        <translation>立即发送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Packages sent and received</source>
+        <translation>同步包收发记录</translation>
+    </message>
+    <message>
+        <source>Registered units</source>
+        <translation>已登记单位</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note or file</source>
+        <translation>说明或文件</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Applied up to</source>
+        <translation>已导入至</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近同步包</translation>
+    </message>
+    <message>
+        <source>Held ranges</source>
+        <translation>暂存序号段</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>警报</translation>
     </message>
 </context>
 <context>
