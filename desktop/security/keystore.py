@@ -279,7 +279,8 @@ class KeyStore:
             raise KeyStoreError("no_keyring", "no usable keyring on this computer: a "
                                 "passphrase is needed to keep the private keys in a file")
         write_atomically(self.key_file(unit_code),
-                          _encrypt_file(unit_code, secret.encode("utf-8"), passphrase))
+                         _encrypt_file(unit_code, secret.encode("utf-8"), passphrase),
+                         make_folder=True)
         return "file"
 
     # -- load ------------------------------------------------------------------------------
@@ -410,10 +411,12 @@ def _decrypt_file(unit_code: str, data: bytes, passphrase: str) -> bytes:
             from None
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomically(path: Path, data: bytes, mode: int = 0o600, *,
+                     make_folder: bool = False) -> None:
     """Temporary file, fsync, rename: a crash leaves the old file or the new one, never half
     of one. The temporary file is created with `mode`, so secrets are never world-readable."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                  mode)

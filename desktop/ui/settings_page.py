@@ -1,5 +1,5 @@
 """Settings: the language (applied at once and remembered), the database file, the font
-documents are printed in, and this unit's particulars (read-only for now)."""
+documents are printed in, this unit's particulars (read-only for now) and its keys."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 from desktop.services.office import unit_info
 from desktop.ui import i18n, settings
 from desktop.ui.context import AppContext
+from desktop.ui.office_keys_box import OfficeKeysBox
 
 
 def _value_label() -> QLabel:
@@ -72,11 +73,14 @@ class SettingsPage(QWidget):
                                                         self.user_name)):
             unit_form.addRow(caption, value)
 
+        self.keys_box = OfficeKeysBox(context, self)
+
         content = QWidget(self)
         content.setMaximumWidth(860)  # long lines of settings are hard to read
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box):
+        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box,
+                    self.keys_box):
             column.addWidget(box)
         column.addStretch(1)
         layout = QHBoxLayout(self)
