@@ -2,33 +2,35 @@
 keyring (set-up wizard and settings page), and what to tell the officer when keys fail."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 MIN_PASSPHRASE = 8  # the keystore's rule, repeated here so the UI need not load it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeKeys", text)
+_KEY_ERRORS = {
+    "no_keyring": QT_TRANSLATE_NOOP(
+        "OfficeKeys", "This computer has no usable keyring: the private keys need a passphrase."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("OfficeKeys", "The passphrase is wrong."),
+    "missing": QT_TRANSLATE_NOOP(
+        "OfficeKeys", "This computer does not hold the office's private keys."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "OfficeKeys", "The private keys on this computer are damaged or are not this office's."),
+    "weak_passphrase": QT_TRANSLATE_NOOP(
+        "OfficeKeys", "The passphrase needs at least 8 characters."),
+    "keys.exist": QT_TRANSLATE_NOOP("OfficeKeys", "This office already has keys."),
+    "keys.exist_elsewhere": QT_TRANSLATE_NOOP(
+        "OfficeKeys", "This computer already keeps private keys for this unit code, probably "
+                      "of another database; they were left alone."),
+    "mismatch": QT_TRANSLATE_NOOP("OfficeKeys", "The two passphrases differ."),
+}
 
 
 def key_error_text(code: str) -> str:
     """The officer's words for a KeyStoreError / ValidationFailed code about keys."""
-    return {
-        "no_keyring": _tr("This computer has no usable keyring: the private keys need a "
-                          "passphrase."),
-        "wrong_passphrase": _tr("The passphrase is wrong."),
-        "missing": _tr("This computer does not hold the office's private keys."),
-        "damaged": _tr("The private keys on this computer are damaged or are not this "
-                       "office's."),
-        "weak_passphrase": _tr("The passphrase needs at least 8 characters."),
-        "keys.exist": _tr("This office already has keys."),
-        "keys.exist_elsewhere": _tr("This computer already keeps private keys for this unit "
-                                    "code, probably of another database; they were left "
-                                    "alone."),
-        "mismatch": _tr("The two passphrases differ."),
-    }.get(code, code)
+    source = _KEY_ERRORS.get(code)
+    return QCoreApplication.translate("OfficeKeys", source) if source else code
 
 
 class PassphraseFields(QWidget):

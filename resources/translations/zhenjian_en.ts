@@ -2641,9 +2641,149 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>This computer has no usable keyring: the private keys need a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not hold the office&apos;s private keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private keys on this computer are damaged or are not this office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office already has keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already keeps private keys for this unit code, probably of another database; they were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeysBox</name>
+    <message>
+        <source>The recorded public keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office has no keys yet. They sign and encrypt the sync packages sent to the upper office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing %1, encryption %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys: in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys: in a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys: not on this computer. Packages cannot be signed or opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key files (*.zjkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+Give this file to the upper office and read them the fingerprint over the phone so they can check it:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this out over the phone when the upper office registers this office&apos;s public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export public key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the office&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>This computer has no keyring (the operating system&apos;s safe store for secrets), so the office&apos;s private keys will be kept in a file encrypted with a passphrase. The program asks for it when it signs or opens sync packages. Choose one of at least 8 characters and keep it safe: a lost passphrase means new keys, which the upper office must register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4882,6 +5022,16 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keys not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was created, but not the office&apos;s keys: %1
+
+Create them later under Settings, This office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating a demo database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,6 +6249,17 @@ Reason:</source>
             <numerusform>Finish creates a demo database at %1 with %n invented request of a fictional county procuratorate. Use it only to try the program; set up your own database for real cases.</numerusform>
             <numerusform>Finish creates a demo database at %1 with %n invented requests of a fictional county procuratorate. Use it only to try the program; set up your own database for real cases.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_KeysPage</name>
+    <message>
+        <source>Keys for sync packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office signs and encrypts the data it sends to the upper office with its own keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
