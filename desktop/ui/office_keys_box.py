@@ -103,11 +103,11 @@ class OfficeKeysBox(QGroupBox):
                              .replace("%1", public.signing_key_id)
                              .replace("%2", public.encryption_key_id))
         self.location.setText({
-            "keyring": self.tr("Private keys: in this computer's keyring."),
-            "file": self.tr("Private keys: in a file on this computer, encrypted with a "
-                            "passphrase (this computer has no keyring)."),
+            "keyring": self.tr("In this computer's keyring."),
+            "file": self.tr("In a file on this computer, encrypted with a passphrase (this "
+                            "computer has no keyring)."),
         }.get(self.status.location, self.tr(
-            "Private keys: not on this computer. Packages cannot be signed or opened here.")))
+            "Not on this computer: packages cannot be signed or opened here.")))
 
     # -- export ----------------------------------------------------------------------------
     def _choose_export_file(self) -> None:
@@ -169,7 +169,7 @@ class OfficeKeysBox(QGroupBox):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("This office's keys"))
         for label, text in zip(self._captions, (self.tr("Fingerprint:"), self.tr("Key ids:"),
-                                                self.tr("Where:"))):
+                                                self.tr("Private keys:"))):
             label.setText(text)
         self.fingerprint.setToolTip(self.tr("Read this out over the phone when the upper "
                                             "office registers this office's public key file."))

@@ -2690,15 +2690,15 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private keys: in this computer&apos;s keyring.</source>
+        <source>In this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private keys: in a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
+        <source>In a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private keys: not on this computer. Packages cannot be signed or opened here.</source>
+        <source>Not on this computer: packages cannot be signed or opened here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2738,7 +2738,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where:</source>
+        <source>Private keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

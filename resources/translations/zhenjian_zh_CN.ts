@@ -2679,16 +2679,16 @@ Reason:</source>
         <translation>签名 %1，加密 %2</translation>
     </message>
     <message>
-        <source>Private keys: in this computer&apos;s keyring.</source>
-        <translation>私钥：保存在本机的系统密钥环中。</translation>
+        <source>In this computer&apos;s keyring.</source>
+        <translation>保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <source>Private keys: in a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
-        <translation>私钥：保存在本机的口令加密文件中（本机没有系统密钥环）。</translation>
+        <source>In a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
+        <translation>保存在本机的口令加密文件中（本机没有系统密钥环）。</translation>
     </message>
     <message>
-        <source>Private keys: not on this computer. Packages cannot be signed or opened here.</source>
-        <translation>私钥：不在本机。本机无法对数据包签名或解密。</translation>
+        <source>Not on this computer: packages cannot be signed or opened here.</source>
+        <translation>不在本机：本机无法对数据包签名或解密。</translation>
     </message>
     <message>
         <source>Export public key file</source>
@@ -2731,8 +2731,8 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>密钥标识：</translation>
     </message>
     <message>
-        <source>Where:</source>
-        <translation>保存位置：</translation>
+        <source>Private keys:</source>
+        <translation>私钥：</translation>
     </message>
     <message>
         <source>Read this out over the phone when the upper office registers this office&apos;s public key file.</source>

@@ -27,7 +27,7 @@ def test_no_keys_yet_then_created_in_the_keyring(main_window, memory_keyring, mo
     assert public is not None and box.fingerprint.text() == public.fingerprint
     assert QFontInfo(box.fingerprint.font()).fixedPitch()
     assert public.signing_key_id in box.key_ids.text()
-    assert box.location.text() == "Private keys: in this computer's keyring."
+    assert box.location.text() == "In this computer's keyring."
     assert box.export_button.isEnabled() and not box.create_button.isVisible()
 
 
