@@ -3,8 +3,9 @@ documents are printed in, this unit's particulars (read-only for now) and its ke
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from desktop.services.office import unit_info
 from desktop.ui import i18n, settings
@@ -83,10 +84,19 @@ class SettingsPage(QWidget):
                     self.keys_box):
             column.addWidget(box)
         column.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(content, 1)
-        layout.addStretch(0)
+        # Scrolls on a small screen rather than holding the whole window up to its height.
+        sheet = QWidget()
+        sheet_row = QHBoxLayout(sheet)
+        sheet_row.setContentsMargins(12, 12, 12, 12)
+        sheet_row.addWidget(content, 1)
+        sheet_row.addStretch(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(sheet)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.open_button.clicked.connect(self._choose_database)
