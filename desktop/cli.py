@@ -312,10 +312,7 @@ def cmd_keys(args) -> int:
             print(f"wrote {args.out}")
             print(f"fingerprint (指纹): {public.fingerprint}")
             return 0
-        try:
-            status = key_status(office)
-        except KeyFileError as exc:
-            return _fail(f"the office's recorded public keys are damaged: {exc}")
+        status = key_status(office)
         if status.public is None:
             return _fail(f"this office has no keys yet (本院尚无密钥): zhenjian keys create "
                          f"--db {args.db}")
@@ -327,6 +324,8 @@ def cmd_keys(args) -> int:
         print(f"fingerprint (指纹): {public.fingerprint}")
         print(f"private keys (私钥): {_where(status.location)}")
         return 0
+    except KeyFileError as exc:
+        return _fail(f"the office's recorded public keys are damaged (本院公钥记录已损坏): {exc}")
     finally:
         office.close()
 

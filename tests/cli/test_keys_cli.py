@@ -127,3 +127,22 @@ def test_the_installed_command_end_to_end_without_a_keyring(tmp_path):
     shown = run("keys", "show", "--db", str(db))
     assert shown.returncode == 0 and fingerprint in shown.stdout
     assert "passphrase" in shown.stdout
+
+
+def test_a_damaged_record_of_the_public_keys_is_reported(tmp_path, monkeypatch, capsys,
+                                                          memory_keyring):
+    import sqlite3
+
+    monkeypatch.setenv("ZHENJIAN_PASSWORD", "secret1")
+    db = tmp_path / "o.sqlite3"
+    assert main([*INIT, "--db", str(db)]) == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE app_meta SET value = substr(value, 2) WHERE key = 'own_public_keys'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    for argv in (["keys", "show"], ["keys", "export", "--out", str(tmp_path / "k.zjkey")],
+                 ["keys", "create"]):
+        assert main([*argv, "--db", str(db)]) == 1
+        assert "damaged" in capsys.readouterr().err
+    assert not (tmp_path / "k.zjkey").exists()
