@@ -9,13 +9,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-SUBCOMMANDS = ("init", "demo", "check", "documents")
+SUBCOMMANDS = ("init", "demo", "check", "documents", "keys")
+PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys where this "
+                   "computer has no keyring (at least 8 characters; never on the command line)")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
-                                       "{init,demo,check,documents} --help")
+                                       "{init,demo,check,documents,keys} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -33,11 +35,13 @@ def _admin_parser() -> argparse.ArgumentParser:
     init.add_argument("--upper-name", required=True)
     init.add_argument("--officer", required=True, help="the first officer's name")
     init.add_argument("--username", default="officer1")
+    init.add_argument("--passphrase-file", type=Path, help=PASSPHRASE_HELP)
     demo = sub.add_parser("demo", help="create a demo database with realistic data")
     demo.add_argument("--db", type=Path, required=True)
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    demo.add_argument("--passphrase-file", type=Path, help=PASSPHRASE_HELP)
     check = sub.add_parser("check", help="verify SQLite integrity and the audit chain")
     check.add_argument("--db", type=Path, required=True)
     documents = sub.add_parser("documents", help="issued legal documents")
@@ -46,7 +50,23 @@ def _admin_parser() -> argparse.ArgumentParser:
                                 "its number) and the register as register.csv")
     export.add_argument("--db", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True, help="folder to write into")
+    keys = sub.add_parser("keys", help="this office's keys for sync packages (密钥)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_sub.add_parser("create", help="create this office's key pairs")
+    create.add_argument("--db", type=Path, required=True)
+    create.add_argument("--passphrase-file", type=Path, help=PASSPHRASE_HELP)
+    create.add_argument("--replace", action="store_true",
+                        help="replace existing keys (every office that registered the old "
+                             "public keys must register the new ones)")
+    key_export = keys_sub.add_parser("export", help="write this office's public-key file "
+                                     "(.zjkey) and print its fingerprint")
+    key_export.add_argument("--db", type=Path, required=True)
+    key_export.add_argument("--out", type=Path, required=True, help="file to write")
+    show = keys_sub.add_parser("show", help="key ids, fingerprint and where the private keys "
+                               "are kept")
+    show.add_argument("--db", type=Path, required=True)
     return p
+
 
 
 def _fail(message: str) -> int:
@@ -77,6 +97,9 @@ def cmd_init(args) -> int:
     password = _password()
     if not password:
         return _fail("no password: set ZHENJIAN_PASSWORD or run in a terminal")
+    passphrase = _read_passphrase(args.passphrase_file)
+    if isinstance(passphrase, int):
+        return passphrase
     try:
         office = create_office(args.db, OfficeSetup(
             unit_code=args.unit_code, unit_name=args.unit_name, unit_abbr=args.unit_abbr,
@@ -86,8 +109,9 @@ def cmd_init(args) -> int:
         return _fail(str(exc))
     except DatabaseError as exc:
         return _fail(str(exc))
-    office.close()
     print(f"created {args.db}")
+    _keys_after_setup(office, passphrase, args.db)
+    office.close()
     return 0
 
 
@@ -102,6 +126,9 @@ def cmd_demo(args) -> int:
         return _fail("--cases must be 0 or more")
     if args.db.exists() and args.db.stat().st_size > 0:
         return _fail(f"{args.db} already exists; choose a new file")
+    passphrase = _read_passphrase(args.passphrase_file)
+    if isinstance(passphrase, int):
+        return passphrase
 
     def progress(done: int, total: int) -> bool:
         if sys.stderr.isatty():
@@ -113,10 +140,11 @@ def cmd_demo(args) -> int:
                              today=args.today or date.today(), progress=progress)
     except DatabaseError as exc:
         return _fail(str(exc))
-    office.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"created {args.db} with {args.cases} requests")
+    _keys_after_setup(office, passphrase, args.db)
+    office.close()
     return 0
 
 
@@ -171,6 +199,137 @@ def cmd_documents(args) -> int:
     return 1 if report.failures else 0
 
 
+# -- keys (密钥) ---------------------------------------------------------------------------
+def _read_passphrase(path: Path | None) -> str | None | int:
+    """The passphrase in `path` (one line; the line end is not part of it), None without a
+    file, or the exit status after a message when it cannot be used."""
+    if path is None:
+        return None
+    from desktop.security.keystore import MIN_PASSPHRASE
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"cannot read the passphrase file {path}: {exc}")
+    passphrase = text[:-1] if text.endswith("\n") else text
+    passphrase = passphrase[:-1] if passphrase.endswith("\r") else passphrase
+    if len(passphrase) < MIN_PASSPHRASE:
+        return _fail(f"the passphrase in {path} is too short: at least {MIN_PASSPHRASE} "
+                     "characters (口令至少 8 个字符)")
+    return passphrase
+
+
+def _where(location: str | None) -> str:
+    return {"keyring": "in this computer's keyring (系统密钥环)",
+            "file": "in a file encrypted with a passphrase (口令加密的密钥文件)"}.get(
+        location, "not on this computer (本机没有私钥)")
+
+
+def _keys_after_setup(office, passphrase: str | None, db: Path) -> None:
+    """Set-up creates the office's keys where it can; where it cannot, the office is still
+    made and a note says how to create them later."""
+    from desktop.security.keystore import KeyStoreError
+    from desktop.services.errors import ValidationFailed
+    from desktop.services.office_keys import create_office_keys, key_status, keyring_available
+
+    later = f"create them with: zhenjian keys create --db {db} --passphrase-file FILE"
+    if passphrase is None and not keyring_available():
+        print("zhenjian: note: no keys created: this computer has no usable keyring, so the "
+              "private keys need a passphrase (本机没有可用的系统密钥环，未生成密钥); "
+              + later, file=sys.stderr)
+        return
+    try:
+        public = create_office_keys(office, passphrase=passphrase)
+    except (ValidationFailed, KeyStoreError) as exc:
+        print(f"zhenjian: note: no keys created: {exc}; {later}", file=sys.stderr)
+        return
+    print(f"keys created, private keys {_where(key_status(office).location)}")
+    print(f"fingerprint (指纹): {public.fingerprint}")
+
+
+def _open_for_keys(db: Path):
+    """The office in `db`, or the exit status after a message."""
+    from desktop.services.office import open_office
+    from desktop.store.database import Database
+    from desktop.store.sqlite import DatabaseError
+
+    if not db.exists():
+        return _fail(f"{db} does not exist")
+    try:
+        state = Database(db).check_openable()
+        if state != "current":
+            return _fail(f"{db} is not an up-to-date Zhenjian database ({state}); "
+                         "open it once in Zhenjian Desk to upgrade it")
+        return open_office(db)
+    except DatabaseError as exc:
+        return _fail(str(exc))
+
+
+def cmd_keys(args) -> int:
+    from desktop.security.keystore import KeyFileError, KeyStoreError
+    from desktop.services.errors import NotFound, ValidationFailed
+    from desktop.services.office_keys import (create_office_keys, export_public_keys,
+                                              key_status)
+
+    passphrase = None
+    if args.keys_command == "create":
+        passphrase = _read_passphrase(args.passphrase_file)
+        if isinstance(passphrase, int):
+            return passphrase
+    office = _open_for_keys(args.db)
+    if isinstance(office, int):
+        return office
+    try:
+        if args.keys_command == "create":
+            try:
+                public = create_office_keys(office, passphrase=passphrase,
+                                            replace=args.replace)
+            except ValidationFailed as exc:
+                if exc.errors[0].code == "keys.exist":
+                    return _fail("this office already has keys (本院已有密钥); --replace "
+                                 "makes new ones, which every office that registered the old "
+                                 "public keys must then register again")
+                return _fail(f"this computer already keeps private keys for unit "
+                             f"{office.unit_code} (本机已保存该单位的私钥), perhaps of another "
+                             "database; --replace overwrites them")
+            except KeyStoreError as exc:
+                if exc.code == "no_keyring":
+                    return _fail("this computer has no usable keyring (本机没有可用的系统"
+                                 "密钥环): give a passphrase with --passphrase-file FILE to keep "
+                                 "the private keys in an encrypted file")
+                return _fail(str(exc))
+            print(f"keys created, private keys {_where(key_status(office).location)}")
+            print(f"fingerprint (指纹): {public.fingerprint}")
+            return 0
+        if args.keys_command == "export":
+            try:
+                public = export_public_keys(office, args.out)
+            except NotFound:
+                return _fail(f"this office has no keys yet (本院尚无密钥): zhenjian keys create "
+                             f"--db {args.db}")
+            except OSError as exc:
+                return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
+            print(f"wrote {args.out}")
+            print(f"fingerprint (指纹): {public.fingerprint}")
+            return 0
+        status = key_status(office)
+        if status.public is None:
+            return _fail(f"this office has no keys yet (本院尚无密钥): zhenjian keys create "
+                         f"--db {args.db}")
+        public = status.public
+        print(f"unit (单位): {public.unit_code} {public.unit_name} ({public.role})")
+        print(f"suite: {public.suite}")
+        print(f"signing key id (签名密钥): {public.signing_key_id}")
+        print(f"encryption key id (加密密钥): {public.encryption_key_id}")
+        print(f"fingerprint (指纹): {public.fingerprint}")
+        print(f"private keys (私钥): {_where(status.location)}")
+        return 0
+    except KeyFileError as exc:
+        return _fail(f"the office's recorded public keys are damaged (本院公钥记录已损坏): {exc}")
+    finally:
+        office.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
@@ -179,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as exc:
             return int(exc.code or 0)
         return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
-                "documents": cmd_documents}[args.command](args)
+                "documents": cmd_documents, "keys": cmd_keys}[args.command](args)
     try:
         args = _gui_parser().parse_args(argv)
     except SystemExit as exc:

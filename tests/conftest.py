@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("ZHENJIAN_DATA_DIR", tempfile.mkdtemp(prefix="zhenjian-test-data-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never a real keyring from the tests: the keys fixtures below install their own backends.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 TODAY = date(2026, 11, 23)
 
@@ -44,3 +46,54 @@ def make_registration(office, *, case_no="A3201012026110001", name="王小明",
         suspects=[SuspectInput(name=name, id_number=id_number, detained=detained,
                                detained_since=detained_since if detained else None)],
     )
+
+
+@pytest.fixture
+def key_data_dir(tmp_path, monkeypatch):
+    """A data folder of its own, so key files of one test never meet another's."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ZHENJIAN_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def memory_keyring(key_data_dir):
+    """A real keyring backend that keeps its secrets in a dict, in place of the system's."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.secrets.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service, username):
+            if self.secrets.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(key_data_dir):
+    """No usable keyring, as on a machine without a desktop session (and in CI)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)

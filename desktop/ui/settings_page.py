@@ -1,14 +1,16 @@
 """Settings: the language (applied at once and remembered), the database file, the font
-documents are printed in, and this unit's particulars (read-only for now)."""
+documents are printed in, this unit's particulars (read-only for now) and its keys."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from desktop.services.office import unit_info
 from desktop.ui import i18n, settings
 from desktop.ui.context import AppContext
+from desktop.ui.office_keys_box import OfficeKeysBox
 
 
 def _value_label() -> QLabel:
@@ -72,17 +74,29 @@ class SettingsPage(QWidget):
                                                         self.user_name)):
             unit_form.addRow(caption, value)
 
+        self.keys_box = OfficeKeysBox(context, self)
+
         content = QWidget(self)
         content.setMaximumWidth(860)  # long lines of settings are hard to read
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box):
+        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box,
+                    self.keys_box):
             column.addWidget(box)
         column.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(content, 1)
-        layout.addStretch(0)
+        # Scrolls on a small screen rather than holding the whole window up to its height.
+        sheet = QWidget()
+        sheet_row = QHBoxLayout(sheet)
+        sheet_row.setContentsMargins(12, 12, 12, 12)
+        sheet_row.addWidget(content, 1)
+        sheet_row.addStretch(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(sheet)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.open_button.clicked.connect(self._choose_database)

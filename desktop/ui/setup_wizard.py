@@ -1,7 +1,9 @@
 """First start: set up this procuratorate's database, or make a demo one to try the program.
 
 Input is checked with the set-up service's own rules and each problem is shown at its field;
-the database itself is created in a worker thread (SQLAlchemy and the migrations load then).
+the database itself is created in a worker thread (SQLAlchemy and the migrations load then),
+and the office's keys with it: in the keyring, or — where the computer has none — in a file
+encrypted with a passphrase asked for on a last page.
 """
 from __future__ import annotations
 
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QMessageBox, QRad
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import DatabaseError
 from desktop.ui.db_messages import database_error_text, database_error_title
+from desktop.ui.key_passphrase import PassphraseFields, key_error_text
 from desktop.ui.worker import run_with_progress
 
 DEMO_CASES = 300
-PAGE_START, PAGE_UNIT, PAGE_OFFICER, PAGE_DEMO = range(4)
+PAGE_START, PAGE_UNIT, PAGE_OFFICER, PAGE_DEMO, PAGE_KEYS = range(5)
 
 
 def demo_available() -> bool:
@@ -154,10 +157,36 @@ class _OfficerPage(QWizardPage):
         self.password_again.caption.setText(self.tr("Password &again:"))
 
     def nextId(self) -> int:
+        return PAGE_KEYS if self.wizard().keys_need_passphrase() else -1
+
+    def validatePage(self) -> bool:
+        if self.wizard().keys_need_passphrase():
+            return self.wizard().checked_setup() is not None
+        return self.wizard().create_database()
+
+
+class _KeysPage(QWizardPage):
+    """Only where the computer has no keyring: the passphrase for the private-key file."""
+
+    def __init__(self):
+        super().__init__()
+        self.fields = PassphraseFields(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
         return -1
 
     def validatePage(self) -> bool:
-        return self.wizard().create_database()
+        passphrase = self.fields.passphrase()
+        return passphrase is not None and self.wizard().create_database(passphrase)
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Keys for sync packages"))
+        self.setSubTitle(self.tr("This office signs and encrypts the data it sends to the "
+                                 "upper office with its own keys."))
+        self.fields.retranslateUi()
 
 
 class SetupWizard(QWizard):
@@ -168,16 +197,20 @@ class SetupWizard(QWizard):
         self.path = Path(path)
         self.office = None
         self.made_demo = False
+        self.key_problem: str | None = None  # why the office's keys were not created
+        self._keys_need_passphrase: bool | None = None
         self._today = today or date.today()
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.start_page = _StartPage(self.path)
         self.unit_page = _UnitPage()
         self.officer_page = _OfficerPage()
         self.demo_page = _DemoPage(self.path)
+        self.keys_page = _KeysPage()
         self.setPage(PAGE_START, self.start_page)
         self.setPage(PAGE_UNIT, self.unit_page)
         self.setPage(PAGE_OFFICER, self.officer_page)
         self.setPage(PAGE_DEMO, self.demo_page)
+        self.setPage(PAGE_KEYS, self.keys_page)
         self.resize(640, 440)
         self.retranslateUi()
 
@@ -224,7 +257,16 @@ class SetupWizard(QWizard):
             "password.mismatch": self.tr("The two passwords differ."),
         }.get(error.code, error.message)
 
-    def create_database(self) -> bool:
+    def keys_need_passphrase(self) -> bool:
+        """True where the computer has no usable keyring (asked once: it loads keyring)."""
+        if self._keys_need_passphrase is None:
+            from desktop.services.office_keys import keyring_available
+
+            self._keys_need_passphrase = not keyring_available()
+        return self._keys_need_passphrase
+
+    def checked_setup(self):
+        """The set-up data when it passes the rules; None with the problems shown."""
         from desktop.services.setup import validate_setup
 
         data = self.setup_data()
@@ -233,34 +275,69 @@ class SetupWizard(QWizard):
             errors.append(FieldError("password_again", "password.mismatch", "passwords differ"))
         if errors:
             self.show_errors(errors)
+            return None
+        return data
+
+    def create_database(self, passphrase: str | None = None) -> bool:
+        data = self.checked_setup()
+        if data is None:
             return False
 
         def job(_progress):
             from desktop.services.setup import create_office
 
-            return create_office(self.path, data)
+            office = create_office(self.path, data)
+            return office, self._create_keys(office, passphrase)
 
         try:
-            self.office = run_with_progress(self, self.tr("Creating the database…"), job)
+            self.office, self.key_problem = run_with_progress(
+                self, self.tr("Creating the database…"), job)
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return False
         except DatabaseError as exc:
             QMessageBox.critical(self, database_error_title(), database_error_text(exc))
             return False
+        self._tell_key_problem()
         return True
+
+    @staticmethod
+    def _create_keys(office, passphrase: str | None) -> str | None:
+        """Create the office's keys; the error code when that fails. Set-up is done either
+        way: keys can be created later in Settings."""
+        from desktop.services.office_keys import KeyStoreError, create_office_keys
+
+        try:
+            create_office_keys(office, passphrase=passphrase)
+        except ValidationFailed as exc:
+            return exc.errors[0].code
+        except KeyStoreError as exc:
+            return exc.code
+        return None
+
+    def _tell_key_problem(self) -> None:
+        if self.key_problem is None:
+            return
+        QMessageBox.warning(
+            self, self.tr("Keys not created"),
+            self.tr("The database was created, but not the office's keys: %1\n\nCreate them "
+                    "later under Settings, This office's keys.")
+            .replace("%1", key_error_text(self.key_problem)))
 
     def create_demo(self) -> bool:
         today = self._today
+        # A demo gets keys only where no passphrase is needed; never a stored passphrase.
+        with_keys = not self.keys_need_passphrase()
 
         def job(progress):
             from desktop.services.demo import create_demo
 
-            return create_demo(self.path, cases=DEMO_CASES, today=today, progress=progress)
+            office = create_demo(self.path, cases=DEMO_CASES, today=today, progress=progress)
+            return office, (self._create_keys(office, None) if with_keys else None)
 
         try:
-            self.office = run_with_progress(self, self.tr("Creating a demo database…"), job,
-                                            cancellable=True)
+            self.office, _problem = run_with_progress(
+                self, self.tr("Creating a demo database…"), job, cancellable=True)
         except DatabaseError as exc:
             QMessageBox.critical(self, database_error_title(), database_error_text(exc))
             return False
@@ -270,7 +347,8 @@ class SetupWizard(QWizard):
     # -- texts -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Set up Zhenjian Desk"))
-        for page in (self.start_page, self.unit_page, self.officer_page, self.demo_page):
+        for page in (self.start_page, self.unit_page, self.officer_page, self.demo_page,
+                     self.keys_page):
             page.retranslateUi()
 
     def changeEvent(self, event) -> None:

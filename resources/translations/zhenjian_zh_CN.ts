@@ -2670,10 +2670,154 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>This computer has no usable keyring: the private keys need a passphrase.</source>
+        <translation>本机没有可用的系统密钥环：私钥需要用口令加密保存。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the office&apos;s private keys.</source>
+        <translation>本机没有本院的私钥。</translation>
+    </message>
+    <message>
+        <source>The private keys on this computer are damaged or are not this office&apos;s.</source>
+        <translation>本机的私钥已损坏，或不是本院的私钥。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This office already has keys.</source>
+        <translation>本院已有密钥。</translation>
+    </message>
+    <message>
+        <source>This computer already keeps private keys for this unit code, probably of another database; they were left alone.</source>
+        <translation>本机已保存该单位代码的私钥（可能属于另一个数据库），未作改动。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeysBox</name>
+    <message>
+        <source>The recorded public keys are damaged.</source>
+        <translation>记录的公钥已损坏。</translation>
+    </message>
+    <message>
+        <source>This office has no keys yet. They sign and encrypt the sync packages sent to the upper office.</source>
+        <translation>本院尚无密钥。密钥用于对报送上级院的同步数据包签名和加密。</translation>
+    </message>
+    <message>
+        <source>signing %1, encryption %2</source>
+        <translation>签名 %1，加密 %2</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s keyring.</source>
+        <translation>保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>In a file on this computer, encrypted with a passphrase (this computer has no keyring).</source>
+        <translation>保存在本机的口令加密文件中（本机没有系统密钥环）。</translation>
+    </message>
+    <message>
+        <source>Not on this computer: packages cannot be signed or opened here.</source>
+        <translation>不在本机：本机无法对数据包签名或解密。</translation>
+    </message>
+    <message>
+        <source>Export public key file</source>
+        <translation>导出公钥文件</translation>
+    </message>
+    <message>
+        <source>Public key files (*.zjkey)</source>
+        <translation>公钥文件 (*.zjkey)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+Give this file to the upper office and read them the fingerprint over the phone so they can check it:
+
+%2</source>
+        <translation>已保存 %1。
+
+请将此文件交给上级院，并通过电话向对方宣读下面的指纹，以便核对：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Create keys</source>
+        <translation>生成密钥</translation>
+    </message>
+    <message>
+        <source>This office&apos;s keys</source>
+        <translation>本院密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Key ids:</source>
+        <translation>密钥标识：</translation>
+    </message>
+    <message>
+        <source>Private keys:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Read this out over the phone when the upper office registers this office&apos;s public key file.</source>
+        <translation>上级院登记本院公钥文件时，请通过电话宣读此指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key file…</source>
+        <translation>导出公钥文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate keys…</source>
+        <translation>生成密钥(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
         <translation>正在将数据库升级到本版本程序所需的格式。升级前会先备份原数据库，可能需要一分钟左右……</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the office&apos;s keys</source>
+        <translation>本院密钥的口令</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>This computer has no keyring (the operating system&apos;s safe store for secrets), so the office&apos;s private keys will be kept in a file encrypted with a passphrase. The program asks for it when it signs or opens sync packages. Choose one of at least 8 characters and keep it safe: a lost passphrase means new keys, which the upper office must register again.</source>
+        <translation>本机没有系统密钥环（操作系统保存机密信息的安全存储），因此本院私钥将保存在用口令加密的文件中。程序对同步数据包签名或解密时会要求输入该口令。请设置至少 8 个字符的口令并妥善保管：口令遗失就须重新生成密钥，并由上级院重新登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>确认口令(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5050,18 @@ Reason:</source>
         <translation>正在创建数据库…</translation>
     </message>
     <message>
+        <source>Keys not created</source>
+        <translation>未生成密钥</translation>
+    </message>
+    <message>
+        <source>The database was created, but not the office&apos;s keys: %1
+
+Create them later under Settings, This office&apos;s keys.</source>
+        <translation>数据库已创建，但未生成本院密钥：%1
+
+请稍后在“设置”的“本院密钥”中生成。</translation>
+    </message>
+    <message>
         <source>Creating a demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
@@ -6531,6 +6687,17 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>
             <numerusform>点击“完成”将在 %1 创建演示数据库，内含一个虚构县级检察院的 %n 件虚构案件。演示数据库仅供试用；办理真实案件请设置本院自己的数据库。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_KeysPage</name>
+    <message>
+        <source>Keys for sync packages</source>
+        <translation>同步数据包密钥</translation>
+    </message>
+    <message>
+        <source>This office signs and encrypts the data it sends to the upper office with its own keys.</source>
+        <translation>本院用自己的密钥对报送上级院的数据签名和加密。</translation>
     </message>
 </context>
 <context>

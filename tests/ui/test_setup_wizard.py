@@ -3,11 +3,21 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from desktop.ui import setup_wizard
-from desktop.ui.setup_wizard import PAGE_DEMO, PAGE_OFFICER, PAGE_UNIT, SetupWizard
+from desktop.ui.setup_wizard import PAGE_DEMO, PAGE_KEYS, PAGE_OFFICER, PAGE_UNIT, SetupWizard
 
 
 @pytest.fixture
-def wizard(tmp_path, qtbot, english):
+def wizard(tmp_path, qtbot, english, memory_keyring):
+    """With a keyring (most desktops): the keys go there without a question."""
+    yield from make_wizard(tmp_path, qtbot)
+
+
+@pytest.fixture
+def wizard_without_keyring(tmp_path, qtbot, english, no_keyring):
+    yield from make_wizard(tmp_path, qtbot)
+
+
+def make_wizard(tmp_path, qtbot):
     w = SetupWizard(tmp_path / "new" / "office.sqlite3")
     qtbot.addWidget(w)
     w.show()
@@ -37,8 +47,9 @@ def finish(wizard):
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_wizard_creates_the_database(wizard):
+def test_wizard_creates_the_database(wizard, memory_keyring):
     fill(wizard)
+    assert wizard.currentPage().isFinalPage()  # no passphrase page with a keyring
     finish(wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted
     office = wizard.office
@@ -46,6 +57,51 @@ def test_wizard_creates_the_database(wizard):
     assert wizard.path.exists()
     assert office.reader.execute("SELECT abbr FROM units WHERE code = '320101'").fetchone()[0] \
         == "青检"
+    from desktop.services.office_keys import key_status
+
+    status = key_status(office)
+    assert status.public is not None and status.location == "keyring"
+    assert wizard.key_problem is None
+
+
+def test_without_a_keyring_a_last_page_asks_for_the_passphrase(wizard_without_keyring):
+    from desktop.services.office_keys import key_status, load_office_keys
+
+    wizard = wizard_without_keyring
+    fill(wizard)
+    assert not wizard.currentPage().isFinalPage()
+    wizard.next()
+    assert wizard.currentId() == PAGE_KEYS and wizard.office is None
+    fields = wizard.keys_page.fields
+    assert "no keyring" in fields.explanation.text() and fields.explanation.isVisible()
+    fields.first.setText("correct horse")
+    fields.again.setText("correct hors")
+    finish(wizard)
+    assert wizard.office is None and not wizard.path.exists()
+    assert fields.problem.text() == "The two passphrases differ."
+    fields.again.setText("correct horse")
+    finish(wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    status = key_status(wizard.office)
+    assert status.location == "file" and status.public is not None
+    assert load_office_keys(wizard.office, passphrase="correct horse").fingerprint == \
+        status.public.fingerprint
+
+
+def test_keys_that_cannot_be_made_do_not_undo_the_set_up(wizard, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.security.keystore import generate_keys
+    from desktop.services.office_keys import office_keystore, own_public_keys
+
+    office_keystore().save("320101", generate_keys())  # another database of this unit
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    fill(wizard)
+    finish(wizard)
+    assert wizard.office is not None and own_public_keys(wizard.office.reader) is None
+    assert wizard.key_problem == "keys.exist_elsewhere"
+    assert "already keeps private keys" in told[0] and "Settings" in told[0]
 
 
 def test_missing_fields_are_shown_and_nothing_is_created(wizard):
@@ -82,3 +138,6 @@ def test_demo_database_instead(wizard, monkeypatch):
     assert wizard.made_demo and wizard.office is not None
     count = wizard.office.reader.execute("SELECT count(*) FROM arrest_requests").fetchone()[0]
     assert count == 6
+    from desktop.services.office_keys import own_public_keys
+
+    assert own_public_keys(wizard.office.reader) is not None  # the keyring needs no question
