@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-SUBCOMMANDS = ("init", "demo", "check", "documents", "keys")
+SUBCOMMANDS = ("init", "demo", "check", "documents", "keys", "units", "upper", "sync", "serve")
 PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys where this "
                    "computer has no keyring (at least 8 characters; never on the command line)")
 
@@ -17,7 +17,8 @@ PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys w
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
-                                       "{init,demo,check,documents,keys} --help")
+                                       "{init,demo,check,documents,keys,units,upper,sync,"
+                                       "serve} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -35,6 +36,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     init.add_argument("--upper-name", required=True)
     init.add_argument("--officer", required=True, help="the first officer's name")
     init.add_argument("--username", default="officer1")
+    init.add_argument("--upper-code", default="", help="the upper office's unit code")
+    init.add_argument("--role", choices=("grassroots", "upper"), default="grassroots",
+                      help="upper: an upper-level office that receives its units' packages")
     init.add_argument("--passphrase-file", type=Path, help=PASSPHRASE_HELP)
     demo = sub.add_parser("demo", help="create a demo database with realistic data")
     demo.add_argument("--db", type=Path, required=True)
@@ -42,6 +46,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     demo.add_argument("--passphrase-file", type=Path, help=PASSPHRASE_HELP)
+    demo.add_argument("--unit-code", help="another demo unit's code (several units can feed "
+                                          "one upper office)")
+    demo.add_argument("--unit-name", help="another demo unit's name, e.g. 绿水县人民检察院")
     check = sub.add_parser("check", help="verify SQLite integrity and the audit chain")
     check.add_argument("--db", type=Path, required=True)
     documents = sub.add_parser("documents", help="issued legal documents")
@@ -65,8 +72,10 @@ def _admin_parser() -> argparse.ArgumentParser:
     show = keys_sub.add_parser("show", help="key ids, fingerprint and where the private keys "
                                "are kept")
     show.add_argument("--db", type=Path, required=True)
-    return p
+    from desktop import cli_sync
 
+    cli_sync.add_parsers(sub)  # units, upper, sync, serve
+    return p
 
 
 def _fail(message: str) -> int:
@@ -104,7 +113,7 @@ def cmd_init(args) -> int:
         office = create_office(args.db, OfficeSetup(
             unit_code=args.unit_code, unit_name=args.unit_name, unit_abbr=args.unit_abbr,
             upper_name=args.upper_name, officer_name=args.officer, password=password,
-            officer_username=args.username))
+            officer_username=args.username, upper_code=args.upper_code, level=args.role))
     except ValidationFailed as exc:
         return _fail(str(exc))
     except DatabaseError as exc:
@@ -137,7 +146,8 @@ def cmd_demo(args) -> int:
 
     try:
         office = create_demo(args.db, cases=args.cases, seed=args.seed,
-                             today=args.today or date.today(), progress=progress)
+                             today=args.today or date.today(), progress=progress,
+                             unit_code=args.unit_code, unit_name=args.unit_name)
     except DatabaseError as exc:
         return _fail(str(exc))
     if sys.stderr.isatty():
@@ -337,6 +347,10 @@ def main(argv: list[str] | None = None) -> int:
             args = _admin_parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
+        if args.command in ("units", "upper", "sync", "serve"):
+            from desktop import cli_sync
+
+            return cli_sync.run(args)
         return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
                 "documents": cmd_documents, "keys": cmd_keys}[args.command](args)
     try:

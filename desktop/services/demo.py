@@ -29,15 +29,20 @@ BATCH_SIZE = 2000  # requests per transaction, and per progress report
 FLUSH_EVERY = 250  # requests per flush (see _DeferredFlush)
 
 
-def demo_setup() -> OfficeSetup:
-    return OfficeSetup(unit_code=names.UNIT_CODE, unit_name=names.UNIT_NAME,
-                       unit_abbr=names.UNIT_ABBR, upper_name=names.UPPER_NAME,
+def demo_setup(unit_code: str | None = None, unit_name: str | None = None) -> OfficeSetup:
+    """The demo office; another code and name make another demo unit of the same upper
+    office (several feed one upper office in the sync tests and demonstrations)."""
+    name = unit_name or names.UNIT_NAME
+    abbr = names.UNIT_ABBR if unit_name is None else name[:2] + "检"
+    return OfficeSetup(unit_code=unit_code or names.UNIT_CODE, unit_name=name,
+                       unit_abbr=abbr, upper_name=names.UPPER_NAME,
                        upper_code=names.UPPER_CODE, officer_name=names.OFFICERS[0][1],
                        officer_username=names.OFFICERS[0][0], password=names.PASSWORD)
 
 
 def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
-                progress: Callable[[int, int], bool] | None = None) -> Office:
+                progress: Callable[[int, int], bool] | None = None,
+                unit_code: str | None = None, unit_name: str | None = None) -> Office:
     """Create a demo database at `path` (which must not hold one yet) with `cases` arrest
     requests received over the two years up to `today`, then the review workflow of the sample,
     custody reviews and documents (demo_workflow). `progress(done, total)` is called after
@@ -49,7 +54,7 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
 
     from desktop.store.models import ArrestReview
 
-    office = create_office(path, demo_setup())
+    office = create_office(path, demo_setup(unit_code, unit_name))
     try:
         # A demo file is disposable: no fsync per commit. SQLite refuses the change inside a
         # transaction, and every session begins one at once, so it goes on each new connection

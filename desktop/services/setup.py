@@ -19,6 +19,7 @@ class OfficeSetup:
     password: str
     upper_code: str = ""
     officer_username: str = ""
+    level: str = "grassroots"  # "upper": an upper-level office, receiving its units' packages
 
 
 _CODE = re.compile(r"^[0-9A-Za-z]{2,32}$")
@@ -60,8 +61,9 @@ def create_office(path: Path | str, setup: OfficeSetup) -> Office:
     session = db.session(unit_code=code, user_name=username)
     with session.begin():
         load_charges(session.connection())
+        level = "upper" if setup.level == "upper" else "grassroots"
         session.add(Unit(code=code, name=setup.unit_name.strip(), abbr=setup.unit_abbr.strip(),
-                         level="grassroots", parent_code=setup.upper_code.strip() or None))
+                         level=level, parent_code=setup.upper_code.strip() or None))
         session.add(Unit(code=setup.upper_code.strip() or f"{code}-UP",
                          name=setup.upper_name.strip(), abbr="", level="upper"))
         session.add(User(username=username, display_name=setup.officer_name.strip(),
@@ -70,7 +72,7 @@ def create_office(path: Path | str, setup: OfficeSetup) -> Office:
         session.add(PoliceAgency(name=default_police_agency(setup.unit_name.strip())))
         conn = session.connection()
         for key, value in (("self_unit_code", code), ("default_user", username),
-                           ("mode", "grassroots")):
+                           ("mode", level)):
             conn.exec_driver_sql("INSERT INTO app_meta (key, value) VALUES (?, ?)", (key, value))
     session.close()
     db.dispose()
