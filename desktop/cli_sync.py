@@ -221,9 +221,12 @@ def _import(office, keys, path: Path, ack_out: Path | None) -> int:
     result = receive_package(office, keys, data)
     span = (f"{result.first_seq}–{result.last_seq}" if result.first_seq is not None
             else "no changes")
-    print(f"{result.kind} from {result.sender}: {span}: {result.result}; "
-          f"applied up to {result.watermark}"
-          + (f"; held {result.held}" if result.held else ""))
+    if result.kind == "ack":
+        print(f"acknowledgement from {result.sender}: this office's changes acknowledged up "
+              f"to {result.acked}; {result.rows} record(s) of the upper office applied")
+    else:
+        print(f"changes from {result.sender}: {span}: {result.result}; applied up to "
+              f"{result.watermark}" + (f"; held {result.held}" if result.held else ""))
     if result.ack is not None:
         folder = ack_out or path.parent
         print(write_package(result.ack, folder))
