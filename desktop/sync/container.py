@@ -133,7 +133,8 @@ def seal(*, kind: str, sender_unit: str, recipient_unit: str, payload: bytes,
         format=FORMAT, kind=kind, suite=suite.name, sender_unit=sender_unit,
         sender_key_id=key_id(suite.signing_public(signing_private)),
         recipient_unit=recipient_unit, recipient_key_id=key_id(recipient_public),
-        created_at=created_at or datetime.now(timezone.utc).strftime(_CREATED_AT))
+        created_at=(created_at if created_at is not None
+                    else datetime.now(timezone.utc).strftime(_CREATED_AT)))
     problem = _field_problem(header._fields())
     if problem:
         raise ValueError(problem)

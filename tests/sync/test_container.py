@@ -176,7 +176,8 @@ def test_every_code_is_reached_above_and_errors_carry_their_code():
 
 def test_seal_refuses_malformed_arguments():
     for bad in (dict(kind="push"), dict(sender_unit="../etc"), dict(recipient_unit="3"),
-                dict(created_at="2026-11-23 08:15:00"), dict(created_at="2026-13-40T08:15:00Z")):
+                dict(created_at=""), dict(created_at="2026-11-23 08:15:00"),
+                dict(created_at="2026-13-40T08:15:00Z")):
         with pytest.raises(ValueError):
             make(**bad)
 
