@@ -12,6 +12,25 @@ from pathlib import Path
 SUBCOMMANDS = ("init", "demo", "check", "documents")
 
 
+def _database(value: str) -> Path | str:
+    """--db: a SQLite file, or (init and check) an upper office's PostgreSQL URL."""
+    if value.startswith(("postgresql://", "postgresql+")):
+        return value
+    return Path(value)
+
+
+def _is_file(db) -> bool:
+    return isinstance(db, Path)
+
+
+def _label(db) -> str:
+    if _is_file(db):
+        return str(db)
+    from desktop.store.postgres import display_url
+
+    return display_url(db)
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
@@ -26,7 +45,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian")
     sub = p.add_subparsers(dest="command", required=True)
     init = sub.add_parser("init", help="create a new office database")
-    init.add_argument("--db", type=Path, required=True)
+    init.add_argument("--db", type=_database, required=True,
+                      help="a new file, or an empty PostgreSQL database "
+                           "(postgresql+psycopg://user@host/name)")
     init.add_argument("--unit-code", required=True)
     init.add_argument("--unit-name", required=True)
     init.add_argument("--unit-abbr", required=True)
@@ -38,8 +59,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
-    check = sub.add_parser("check", help="verify SQLite integrity and the audit chain")
-    check.add_argument("--db", type=Path, required=True)
+    check = sub.add_parser("check", help="verify the database's integrity and the audit chain")
+    check.add_argument("--db", type=_database, required=True,
+                       help="a file, or a PostgreSQL URL (postgresql+psycopg://…)")
     documents = sub.add_parser("documents", help="issued legal documents")
     doc_sub = documents.add_subparsers(dest="documents_command", required=True)
     export = doc_sub.add_parser("export", help="write every issued document's PDF (named by "
@@ -87,7 +109,7 @@ def cmd_init(args) -> int:
     except DatabaseError as exc:
         return _fail(str(exc))
     office.close()
-    print(f"created {args.db}")
+    print(f"created {_label(args.db)}")
     return 0
 
 
@@ -124,7 +146,7 @@ def cmd_check(args) -> int:
     from desktop.services.check import check_database
     from desktop.store.sqlite import DatabaseError
 
-    if not args.db.exists():
+    if _is_file(args.db) and not args.db.exists():
         return _fail(f"{args.db} does not exist")
     try:
         report = check_database(args.db)
