@@ -68,10 +68,10 @@ class PgCluster:
         return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
                                dbname="postgres", autocommit=True)
 
-    def create_database(self) -> str:
+    def create_database(self, template: str = "template0") -> str:
         name = f"t_{uuid.uuid4().hex[:12]}"
         with self.admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'')
         return name
 
     def drop_database(self, name: str) -> None:
@@ -121,11 +121,27 @@ def pg_url(pg_cluster):
     pg_cluster.drop_database(name)
 
 
-@pytest.fixture
-def pg_office(pg_url, office_setup):
-    """A new office whose database is PostgreSQL."""
-    from desktop.services.setup import create_office
+@pytest.fixture(scope="session")
+def pg_office_template(pg_cluster):
+    """A database holding a new office, made once (migrating takes about a second) and copied
+    for every test that needs an office; tests/pg/test_write_path.py also makes one anew."""
+    from desktop.services.setup import OfficeSetup, create_office
 
-    office = create_office(pg_url, office_setup)
+    name = pg_cluster.create_database()
+    office = create_office(pg_cluster.url(name), OfficeSetup(
+        unit_code="320101", unit_name="青山县人民检察院", unit_abbr="青检",
+        upper_name="临江市人民检察院", officer_name="张明", password="secret1"))
+    office.close()  # a template database must have no connections when it is copied
+    return name
+
+
+@pytest.fixture
+def pg_office(pg_cluster, pg_office_template):
+    """An office whose database is PostgreSQL: a fresh copy of the template office."""
+    from desktop.services.office import open_office
+
+    name = pg_cluster.create_database(template=pg_office_template)
+    office = open_office(pg_cluster.url(name))
     yield office
     office.close()
+    pg_cluster.drop_database(name)

@@ -28,13 +28,17 @@ def chain_faults(office):
     return verify_chain(office.reader, issued=int(issued))[1]
 
 
-def test_a_new_office_on_postgresql(pg_office):
+def test_a_new_office_on_postgresql(pg_url, office_setup):
+    from desktop.services.setup import create_office
+
+    pg_office = create_office(pg_url, office_setup)
     assert pg_office.db.dialect == "postgresql" and pg_office.db.path is None
     assert pg_office.unit_code == "320101" and pg_office.unit_name == "青山县人民检察院"
     assert pg_office.reader.execute("SELECT count(*) FROM charges").fetchone()[0] == 483
     # units, the upper office, the officer and the police agency: four synced records
     assert counts(pg_office)["audit_log"] == 4 and counts(pg_office)["outbox"] == 4
     assert chain_faults(pg_office) == []
+    pg_office.close()
     assert check_database(pg_office.db.url).ok
 
 
