@@ -60,9 +60,18 @@ def _number_outbox_rows(conn, rows: list[dict]) -> None:
         r["seq"] = seq
 
 
-def _note_issued(conn, *, audit: int, outbox: int) -> None:
-    conn.execute(_NOTE_ISSUED, [{"key": AUDIT_ISSUED_KEY, "value": str(audit)},
-                                {"key": OUTBOX_ISSUED_KEY, "value": str(outbox)}])
+def _note_issued(conn, **issued: int) -> None:
+    """PostgreSQL: keep the high-water marks (keys `audit`, `outbox`) in this transaction."""
+    keys = {"audit": AUDIT_ISSUED_KEY, "outbox": OUTBOX_ISSUED_KEY}
+    conn.execute(_NOTE_ISSUED, [{"key": keys[name], "value": str(value)}
+                                for name, value in issued.items()])
+
+
+def _chain_head(conn) -> tuple[int, str]:
+    """The next audit id and the hash it follows (read under the write lock)."""
+    last = conn.execute(_AUDIT_HEAD).fetchone()
+    next_id = max(last[0] if last else 0, issued_audit_id(conn)) + 1
+    return next_id, last[1] if last else GENESIS
 
 
 class HardDeleteRefused(Exception):
@@ -143,9 +152,7 @@ def _record(session: Session, flush_context) -> None:
         return
     conn = session.connection()
     user = session.info.get("user_name", "system")
-    last = conn.execute(_AUDIT_HEAD).fetchone()
-    next_id = max(last[0] if last else 0, issued_audit_id(conn)) + 1
-    prev_hash = last[1] if last else GENESIS
+    next_id, prev_hash = _chain_head(conn)
     at = _utcnow().isoformat(timespec="microseconds")
     touched_requests: set[str] = set()
     touched_persons: set[str] = set()
@@ -189,3 +196,21 @@ def _record(session: Session, flush_context) -> None:
         request_index.refresh(conn, touched_requests)
     if touched_petitions:
         petition_index.refresh(conn, touched_petitions)
+
+
+def audit_entry(session: Session, *, action: str, table: str, row_id: str,
+                detail: dict) -> None:
+    """One entry of this office's audit chain for something that is not a change of one of
+    its records (a sync package received), inside the caller's transaction."""
+    conn = session.connection()
+    user = session.info.get("user_name", "system")
+    next_id, prev_hash = _chain_head(conn)
+    at = _utcnow().isoformat(timespec="microseconds")
+    detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(prev_hash, next_id, at, user, action, table, row_id, 0, detail_json)
+    conn.execute(_AUDIT_INSERT, {"id": next_id, "at": at, "user_name": user, "action": action,
+                                 "table_name": table, "row_id": row_id, "version": 0,
+                                 "detail": detail_json, "prev_hash": prev_hash,
+                                 "hash": digest})
+    if conn.dialect.name != "sqlite":
+        _note_issued(conn, audit=next_id)

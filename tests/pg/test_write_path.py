@@ -91,6 +91,22 @@ def test_an_update_is_versioned_and_audited_with_its_difference(pg_office):
     assert chain_faults(pg_office) == []
 
 
+def test_an_audit_entry_of_its_own_joins_the_chain(pg_office):
+    """What is not a record change (a sync package received) is audited by
+    `capture.audit_entry`, in the same chain and under the same rules."""
+    from desktop.store.capture import audit_entry
+
+    with pg_office.transaction() as session:
+        audit_entry(session, action="receive", table="sync_packages", row_id="pkg-1",
+                    detail={"units": ["320101"], "changes": 12})
+    register_request(pg_office, make_registration(pg_office), today=TODAY)
+    rows = pg_office.reader.execute(
+        "SELECT id, action, row_id, version FROM audit_log WHERE id >= 5 ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows[:2]] == [(5, "receive", "pkg-1", 0),
+                                            (6, "insert", rows[1][2], 1)]
+    assert pg_office.meta("audit_issued") == "8" and chain_faults(pg_office) == []
+
+
 def test_a_rolled_back_transaction_leaves_nothing(pg_office):
     from desktop.store.models import Person
 
