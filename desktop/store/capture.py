@@ -162,7 +162,9 @@ def _record(session: Session, flush_context) -> None:
         table = obj.__tablename__
         state = detail if action == "insert" else row_state(obj)
         payload = json.dumps(state, ensure_ascii=False, sort_keys=True)
-        outbox_rows.append({"seq": None, "table_name": table, "row_id": obj.id, "version": obj.version,
+        # seq: AUTOINCREMENT on SQLite, the high-water mark on PostgreSQL (below)
+        outbox_rows.append({"seq": None, "table_name": table, "row_id": obj.id,
+                            "version": obj.version,
                             "op": "delete" if action == "delete" else "upsert",
                             "payload": payload, "created_at": at})
         detail_json = payload if action == "insert" else json.dumps(

@@ -1,6 +1,7 @@
 """The petition list's search text (`petition_search`, indexed by the trigram FTS5 table
-`petition_fts` on SQLite): derived from a petition and its petitioners, refreshed by the change capture
-(store/capture.py) in the flush that changes them, and rebuildable from the records alone."""
+`petition_fts` on SQLite): derived from a petition and its petitioners, refreshed by the change
+capture (store/capture.py) in the flush that changes them, and rebuildable from the records
+alone."""
 from __future__ import annotations
 
 from collections.abc import Iterable

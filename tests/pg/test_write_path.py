@@ -87,7 +87,8 @@ def test_an_update_is_versioned_and_audited_with_its_difference(pg_office):
     action, detail = pg_office.reader.execute(
         "SELECT action, detail FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     assert action == "update" and json.loads(detail) == {"name": ["王小明", "王晓明"]}
-    assert pg_office.reader.execute("SELECT suspects FROM request_index").fetchone()[0] == "王晓明"
+    suspects = pg_office.reader.execute("SELECT suspects FROM request_index").fetchone()[0]
+    assert suspects == "王晓明"
     assert chain_faults(pg_office) == []
 
 
