@@ -14,6 +14,25 @@ PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys w
                    "computer has no keyring (at least 8 characters; never on the command line)")
 
 
+def _database(value: str) -> Path | str:
+    """--db: a SQLite file, or (init and check) an upper office's PostgreSQL URL."""
+    if value.startswith(("postgresql://", "postgresql+")):
+        return value
+    return Path(value)
+
+
+def _is_file(db) -> bool:
+    return isinstance(db, Path)
+
+
+def _label(db) -> str:
+    if _is_file(db):
+        return str(db)
+    from desktop.store.postgres import display_url
+
+    return display_url(db)
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
@@ -29,7 +48,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian")
     sub = p.add_subparsers(dest="command", required=True)
     init = sub.add_parser("init", help="create a new office database")
-    init.add_argument("--db", type=Path, required=True)
+    init.add_argument("--db", type=_database, required=True,
+                      help="a new file, or an empty PostgreSQL database "
+                           "(postgresql+psycopg://user@host/name)")
     init.add_argument("--unit-code", required=True)
     init.add_argument("--unit-name", required=True)
     init.add_argument("--unit-abbr", required=True)
@@ -49,8 +70,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     demo.add_argument("--unit-code", help="another demo unit's code (several units can feed "
                                           "one upper office)")
     demo.add_argument("--unit-name", help="another demo unit's name, e.g. 绿水县人民检察院")
-    check = sub.add_parser("check", help="verify SQLite integrity and the audit chain")
-    check.add_argument("--db", type=Path, required=True)
+    check = sub.add_parser("check", help="verify the database's integrity and the audit chain")
+    check.add_argument("--db", type=_database, required=True,
+                       help="a file, or a PostgreSQL URL (postgresql+psycopg://…)")
     documents = sub.add_parser("documents", help="issued legal documents")
     doc_sub = documents.add_subparsers(dest="documents_command", required=True)
     export = doc_sub.add_parser("export", help="write every issued document's PDF (named by "
@@ -118,7 +140,7 @@ def cmd_init(args) -> int:
         return _fail(str(exc))
     except DatabaseError as exc:
         return _fail(str(exc))
-    print(f"created {args.db}")
+    print(f"created {_label(args.db)}")
     _keys_after_setup(office, passphrase, args.db)
     office.close()
     return 0
@@ -162,7 +184,7 @@ def cmd_check(args) -> int:
     from desktop.services.check import check_database
     from desktop.store.sqlite import DatabaseError
 
-    if not args.db.exists():
+    if _is_file(args.db) and not args.db.exists():
         return _fail(f"{args.db} does not exist")
     try:
         report = check_database(args.db)
@@ -242,7 +264,7 @@ def _keys_after_setup(office, passphrase: str | None, db: Path) -> None:
     from desktop.services.errors import ValidationFailed
     from desktop.services.office_keys import create_office_keys, key_status, keyring_available
 
-    later = f"create them with: zhenjian keys create --db {db} --passphrase-file FILE"
+    later = f"create them with: zhenjian keys create --db {_label(db)} --passphrase-file FILE"
     if passphrase is None and not keyring_available():
         print("zhenjian: note: no keys created: this computer has no usable keyring, so the "
               "private keys need a passphrase (本机没有可用的系统密钥环，未生成密钥); "

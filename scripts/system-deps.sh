@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Qt needs, only those missing. Usage: system-deps.sh test|run|bench
+# Installs the Debian packages Qt needs (and, for the tests, the PostgreSQL server the upper
+# office's tests start on 127.0.0.1), only those missing. Usage: system-deps.sh test|run|bench
 set -euo pipefail
 kind=${1:-test}
 # Qt offscreen (tests): the libraries a bare Debian 12 lacks (TOOLCHAIN.md).
@@ -20,6 +21,10 @@ ${PYTHON:-python3} -c "import ensurepip" 2>/dev/null || missing="python3-venv"
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# tests/pg starts a private cluster with initdb/pg_ctl; any installed major version will do.
+if [ "$kind" = test ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  missing="$missing postgresql"
+fi
 [ -z "$missing" ] && exit 0
 echo "installing:$missing" >&2
 sudo=""

@@ -39,23 +39,29 @@ _TRIGGERS = {
 
 
 def upgrade() -> None:
-    # The 0002 triggers give way to ones that keep both full-text tables in step.
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
+    # FTS5 and its triggers are SQLite's: on PostgreSQL (an upper office) only the column
+    # and the index.
+    full_text = op.get_bind().dialect.name == "sqlite"
+    if full_text:
+        # The 0002 triggers give way to ones that keep both full-text tables in step.
+        for name in _TRIGGERS:
+            op.execute(f"DROP TRIGGER {name}")
     op.add_column("request_index",
                   sa.Column("search_chars", sa.Text, nullable=False, server_default=""))
     op.create_index("ix_request_index_police_case_no", "request_index", ["police_case_no"])
-    op.execute(
-        "CREATE VIRTUAL TABLE request_chars_fts USING fts5(search_chars, "
-        "content='request_index', content_rowid='rowid', tokenize='unicode61')"
-    )
-    # An external-content index must start in step with its table, or later deletes of rows
-    # it never saw corrupt it.
-    op.execute("INSERT INTO request_chars_fts(request_chars_fts) VALUES ('rebuild')")
-    for name, body in _TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if full_text:
+        op.execute(
+            "CREATE VIRTUAL TABLE request_chars_fts USING fts5(search_chars, "
+            "content='request_index', content_rowid='rowid', tokenize='unicode61')"
+        )
+        # An external-content index must start in step with its table, or later deletes of
+        # rows it never saw corrupt it.
+        op.execute("INSERT INTO request_chars_fts(request_chars_fts) VALUES ('rebuild')")
+        for name, body in _TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
     # The new column is filled for every row by the program after the last migration.
-    op.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('request_index_stale', '1')")
+    op.execute("INSERT INTO app_meta (key, value) VALUES ('request_index_stale', '1') "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 
 
 def downgrade() -> None:

@@ -93,6 +93,11 @@ def upgrade() -> None:
         _date("decision_due"), _date("decided_on"), _str("decision", 16),
         _text("decision_reasons"),
     )
+    if op.get_bind().dialect.name == "sqlite":  # FTS5: none on PostgreSQL (an upper office)
+        _full_text()
+
+
+def _full_text() -> None:
     # The matter's own rowid may change on VACUUM (its key is text), so the index keeps the
     # matter id beside the text and the triggers find its entry by that id.
     op.execute("CREATE VIRTUAL TABLE supervision_fts USING fts5(matter_id UNINDEXED, "

@@ -47,6 +47,20 @@ def upgrade() -> None:
         sa.Column("officer_id", sa.String(36), sa.ForeignKey("users.id"), nullable=False),
         sa.Column("search_text", sa.Text, nullable=False),
     )
+    if op.get_bind().dialect.name == "sqlite":  # FTS5: none on PostgreSQL (an upper office)
+        _full_text()
+    op.create_table(
+        "cooperation_offices", *_synced(),
+        sa.Column("name", sa.String(100), nullable=False),
+        sa.Column("site", sa.String(200), nullable=False),
+        sa.Column("resident_prosecutor", sa.String(64), nullable=False),
+        sa.Column("police_liaison", sa.String(100), nullable=False),
+        sa.Column("established_on", sa.Date, nullable=True),
+        sa.Column("duty_roster", sa.Text, nullable=False),
+    )
+
+
+def _full_text() -> None:
     # External-content FTS5 over search_text (three or more characters; shorter searches scan
     # with instr(): a log holds hundreds of entries a year). Triggers keep it in step.
     op.execute(
@@ -70,15 +84,6 @@ def upgrade() -> None:
         "VALUES ('delete', old.rowid, old.search_text); "
         "INSERT INTO cooperation_fts(rowid, search_text) VALUES (new.rowid, new.search_text); "
         "END"
-    )
-    op.create_table(
-        "cooperation_offices", *_synced(),
-        sa.Column("name", sa.String(100), nullable=False),
-        sa.Column("site", sa.String(200), nullable=False),
-        sa.Column("resident_prosecutor", sa.String(64), nullable=False),
-        sa.Column("police_liaison", sa.String(100), nullable=False),
-        sa.Column("established_on", sa.Date, nullable=True),
-        sa.Column("duty_roster", sa.Text, nullable=False),
     )
 
 

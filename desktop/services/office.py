@@ -66,11 +66,13 @@ def needs_upgrade(path: Path | str) -> bool:
 
 
 def open_office(path: Path | str, *, username: str | None = None) -> Office:
-    """Open an existing database, upgrading it first if it is older. Raises DatabaseError."""
+    """Open an existing database (a SQLite file, or an upper office's PostgreSQL URL),
+    upgrading it first if it is older. Raises DatabaseError."""
     db = Database(path)
     state = db.check_openable()
     if state == "empty":
-        raise DatabaseError("empty", f"{path} holds no Zhenjian database yet", path=str(path))
+        raise DatabaseError("empty", f"{db.label} holds no Zhenjian database yet",
+                            path=db.label)
     backup = db.upgrade_if_needed() if state == "older" else None
     db.dispose()
     conn = db.read_connection()
@@ -86,7 +88,8 @@ def open_office(path: Path | str, *, username: str | None = None) -> Office:
                             "deleted_at IS NULL ORDER BY created_at LIMIT 1").fetchone()
     if user is None or unit is None:
         conn.close()
-        raise DatabaseError("incomplete", f"{path} has no unit or no user set up", path=str(path))
+        raise DatabaseError("incomplete", f"{db.label} has no unit or no user set up",
+                            path=db.label)
     return Office(db=db, unit_code=unit_code, unit_name=unit[0], user_id=user[0],
                   username=user[1], display_name=user[2], upgrade_backup=backup, _reader=conn)
 

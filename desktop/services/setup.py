@@ -46,9 +46,13 @@ def default_police_agency(unit_name: str) -> str:
 
 
 def create_office(path: Path | str, setup: OfficeSetup) -> Office:
+    """A new office in an empty SQLite file, or in an empty PostgreSQL database given by its
+    `postgresql+psycopg://` URL (an upper office; the database itself must exist)."""
     errors = validate_setup(setup)
     if errors:
         raise ValidationFailed(errors)
+    from sqlalchemy import text
+
     from desktop.security.passwords import hash_password
     from desktop.store.catalogue import load_charges
     from desktop.store.database import Database
@@ -70,10 +74,10 @@ def create_office(path: Path | str, setup: OfficeSetup) -> Office:
                          password_hash=hash_password(setup.password),
                          roles="officer,approver,admin"))
         session.add(PoliceAgency(name=default_police_agency(setup.unit_name.strip())))
-        conn = session.connection()
-        for key, value in (("self_unit_code", code), ("default_user", username),
-                           ("mode", level)):
-            conn.exec_driver_sql("INSERT INTO app_meta (key, value) VALUES (?, ?)", (key, value))
+        session.execute(text("INSERT INTO app_meta (key, value) VALUES (:key, :value)"),
+                        [{"key": key, "value": value} for key, value in (
+                            ("self_unit_code", code), ("default_user", username),
+                            ("mode", level))])
     session.close()
     db.dispose()
     return open_office(path, username=username)

@@ -110,11 +110,11 @@ def apply_changes(session, changes: list[Change], *, owner: str,
             index_elements=[table.c.id],
             set_={k: stmt.excluded[k] for k in keys if k != "id"},
             where=table.c.version < stmt.excluded.version)
-        result = session.execute(stmt, rows)
-        written += max(result.rowcount, 0)
+        # RETURNING names the rows actually written (a row already as new is not), on
+        # SQLite and PostgreSQL alike (a many-row execute has no portable row count).
+        written += len(session.execute(stmt.returning(table.c.id), rows).all())
     _store_files(session, needed_files, files, insert)
-    if dialect == "sqlite":
-        _refresh_indexes(session, touched)
+    _refresh_indexes(session, touched)
     return written
 
 
@@ -135,7 +135,7 @@ def _store_files(session, needed: dict[str, str], files: dict[str, bytes], inser
 
 
 def _refresh_indexes(session, touched: dict[str, set[str]]) -> None:
-    """The derived list indexes of SQLite (the upper office's consolidated lists)."""
+    """The derived list indexes (the upper office's consolidated lists)."""
     from desktop.store import petition_index, request_index
 
     conn = session.connection()

@@ -8,6 +8,10 @@ import json
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
+# PostgreSQL keeps the highest audit id and outbox number ever issued in `app_meta` under these
+# keys (store/capture.py); SQLite's AUTOINCREMENT keeps them in `sqlite_sequence`.
+AUDIT_ISSUED_KEY = "audit_issued"
+OUTBOX_ISSUED_KEY = "outbox_issued"
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, user_name: str, action: str,
@@ -26,9 +30,10 @@ class ChainFault:
     message: str
 
 
-def verify_chain(conn) -> tuple[int, list[ChainFault]]:
+def verify_chain(conn, *, issued: int | None = None) -> tuple[int, list[ChainFault]]:
     """Walk the chain in id order. Returns (entries checked, faults: the first broken link and
-    anything found before it)."""
+    anything found before it). `issued` is the highest id ever issued; None reads SQLite's
+    `sqlite_sequence` (a PostgreSQL caller passes its `app_meta` number)."""
     faults: list[ChainFault] = []
     prev_hash = GENESIS
     expected_id = 1
@@ -55,8 +60,9 @@ def verify_chain(conn) -> tuple[int, list[ChainFault]]:
         prev_hash = row[9]
         expected_id += 1
     # AUTOINCREMENT remembers the highest id ever issued: a removed tail shows up here.
-    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    issued = seq[0] if seq else 0
+    if issued is None:
+        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+        issued = seq[0] if seq else 0
     if issued > count:
         faults.append(ChainFault(count + 1, "tail",
                                  f"audit entries {count + 1}–{issued} were removed"))

@@ -7,14 +7,71 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 
-from sqlalchemy import event, inspect
+from sqlalchemy import bindparam, event, inspect, text
 from sqlalchemy.orm import Session
 
 from desktop.store import petition_index, request_index
-from desktop.store.audit import GENESIS, entry_hash
+from desktop.store.audit import AUDIT_ISSUED_KEY, GENESIS, OUTBOX_ISSUED_KEY, entry_hash
 from desktop.store.ids import uuid7
 from desktop.store.models import ArrestRequest, ArrestReview, Person, Synced
 from desktop.store.petition_models import Petition, Petitioner
+
+
+# Plain SQL with named parameters runs on SQLite and PostgreSQL alike.
+_AUDIT_HEAD = text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+_OUTBOX_INSERT = text(
+    "INSERT INTO outbox (seq, table_name, row_id, version, op, payload, created_at) "
+    "VALUES (:seq, :table_name, :row_id, :version, :op, :payload, :created_at)")
+_AUDIT_INSERT = text(
+    "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, detail, "
+    "prev_hash, hash) VALUES (:id, :at, :user_name, :action, :table_name, :row_id, :version, "
+    ":detail, :prev_hash, :hash)")
+_REQUESTS_OF_PERSONS = text(
+    "SELECT request_id FROM arrest_reviews WHERE person_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_ISSUED = text("SELECT value FROM app_meta WHERE key = :key")
+_NOTE_ISSUED = text(
+    "INSERT INTO app_meta (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+
+
+def issued_audit_id(conn) -> int:
+    """The highest audit id ever issued, even if the tail was removed since: SQLite's
+    AUTOINCREMENT keeps it in `sqlite_sequence`; on PostgreSQL a sequence is not rolled back
+    with the transaction, so the number lives in `app_meta`, written under the write lock in
+    the same transaction as the entries (store/engine.py)."""
+    if conn.dialect.name == "sqlite":
+        row = conn.execute(
+            text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).fetchone()
+    else:
+        row = conn.execute(_ISSUED, {"key": AUDIT_ISSUED_KEY}).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _number_outbox_rows(conn, rows: list[dict]) -> None:
+    """PostgreSQL: outbox numbers from the transactional high-water mark, so a rolled-back
+    transaction leaves no gap in the unit's change feed (as AUTOINCREMENT does on SQLite)
+    and a pruned tail is never numbered again."""
+    row = conn.execute(_ISSUED, {"key": OUTBOX_ISSUED_KEY}).fetchone()
+    top = conn.execute(text("SELECT max(seq) FROM outbox")).scalar()
+    seq = max(int(row[0]) if row else 0, top or 0)
+    for r in rows:
+        seq += 1
+        r["seq"] = seq
+
+
+def _note_issued(conn, **issued: int) -> None:
+    """PostgreSQL: keep the high-water marks (keys `audit`, `outbox`) in this transaction."""
+    keys = {"audit": AUDIT_ISSUED_KEY, "outbox": OUTBOX_ISSUED_KEY}
+    conn.execute(_NOTE_ISSUED, [{"key": keys[name], "value": str(value)}
+                                for name, value in issued.items()])
+
+
+def _chain_head(conn) -> tuple[int, str]:
+    """The next audit id and the hash it follows (read under the write lock)."""
+    last = conn.execute(_AUDIT_HEAD).fetchone()
+    next_id = max(last[0] if last else 0, issued_audit_id(conn)) + 1
+    return next_id, last[1] if last else GENESIS
 
 
 class HardDeleteRefused(Exception):
@@ -95,12 +152,7 @@ def _record(session: Session, flush_context) -> None:
         return
     conn = session.connection()
     user = session.info.get("user_name", "system")
-    last = conn.exec_driver_sql(
-        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    seq_row = conn.exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    next_id = max(last[0] if last else 0, seq_row[0] if seq_row else 0) + 1
-    prev_hash = last[1] if last else GENESIS
+    next_id, prev_hash = _chain_head(conn)
     at = _utcnow().isoformat(timespec="microseconds")
     touched_requests: set[str] = set()
     touched_persons: set[str] = set()
@@ -110,14 +162,18 @@ def _record(session: Session, flush_context) -> None:
         table = obj.__tablename__
         state = detail if action == "insert" else row_state(obj)
         payload = json.dumps(state, ensure_ascii=False, sort_keys=True)
-        outbox_rows.append((table, obj.id, obj.version,
-                            "delete" if action == "delete" else "upsert", payload, at))
+        # seq: AUTOINCREMENT on SQLite, the high-water mark on PostgreSQL (below)
+        outbox_rows.append({"seq": None, "table_name": table, "row_id": obj.id,
+                            "version": obj.version,
+                            "op": "delete" if action == "delete" else "upsert",
+                            "payload": payload, "created_at": at})
         detail_json = payload if action == "insert" else json.dumps(
             detail, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(prev_hash, next_id, at, user, action, table, obj.id, obj.version,
                             detail_json)
-        audit_rows.append((next_id, at, user, action, table, obj.id, obj.version, detail_json,
-                           prev_hash, digest))
+        audit_rows.append({"id": next_id, "at": at, "user_name": user, "action": action,
+                           "table_name": table, "row_id": obj.id, "version": obj.version,
+                           "detail": detail_json, "prev_hash": prev_hash, "hash": digest})
         prev_hash, next_id = digest, next_id + 1
         if isinstance(obj, ArrestRequest):
             touched_requests.add(obj.id)
@@ -129,17 +185,15 @@ def _record(session: Session, flush_context) -> None:
             touched_petitions.add(obj.id)
         elif isinstance(obj, Petitioner):
             touched_petitions.add(obj.petition_id)
-    conn.exec_driver_sql(
-        "INSERT INTO outbox (table_name, row_id, version, op, payload, created_at) "
-        "VALUES (?,?,?,?,?,?)", outbox_rows)
-    conn.exec_driver_sql(
-        "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
-        "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", audit_rows)
+    if conn.dialect.name != "sqlite":
+        _number_outbox_rows(conn, outbox_rows)
+    conn.execute(_OUTBOX_INSERT, outbox_rows)
+    conn.execute(_AUDIT_INSERT, audit_rows)
+    if conn.dialect.name != "sqlite":
+        _note_issued(conn, audit=next_id - 1, outbox=outbox_rows[-1]["seq"])
     if touched_persons:
-        marks = ",".join("?" * len(touched_persons))
-        touched_requests.update(r[0] for r in conn.exec_driver_sql(
-            f"SELECT request_id FROM arrest_reviews WHERE person_id IN ({marks})",
-            tuple(touched_persons)))
+        touched_requests.update(r[0] for r in conn.execute(
+            _REQUESTS_OF_PERSONS, {"ids": list(touched_persons)}))
     if touched_requests:
         request_index.refresh(conn, touched_requests)
     if touched_petitions:
@@ -152,16 +206,13 @@ def audit_entry(session: Session, *, action: str, table: str, row_id: str,
     its records (a sync package received), inside the caller's transaction."""
     conn = session.connection()
     user = session.info.get("user_name", "system")
-    last = conn.exec_driver_sql(
-        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    seq_row = conn.exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    next_id = max(last[0] if last else 0, seq_row[0] if seq_row else 0) + 1
-    prev_hash = last[1] if last else GENESIS
+    next_id, prev_hash = _chain_head(conn)
     at = _utcnow().isoformat(timespec="microseconds")
     detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
     digest = entry_hash(prev_hash, next_id, at, user, action, table, row_id, 0, detail_json)
-    conn.exec_driver_sql(
-        "INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, version, "
-        "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (next_id, at, user, action, table, row_id, 0, detail_json, prev_hash, digest))
+    conn.execute(_AUDIT_INSERT, {"id": next_id, "at": at, "user_name": user, "action": action,
+                                 "table_name": table, "row_id": row_id, "version": 0,
+                                 "detail": detail_json, "prev_hash": prev_hash,
+                                 "hash": digest})
+    if conn.dialect.name != "sqlite":
+        _note_issued(conn, audit=next_id)

@@ -4,7 +4,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from sqlalchemy import text
+
 from desktop.paths import resources_dir
+
+# Named parameters: the same statement on SQLite and on PostgreSQL.
+_UPSERT = text(
+    "INSERT INTO charges (code, name, article, chapter, section) "
+    "VALUES (:code, :name, :article, :chapter, :section) "
+    "ON CONFLICT (code) DO UPDATE SET name=excluded.name, article=excluded.article, "
+    "chapter=excluded.chapter, section=excluded.section")
 
 
 def charges_csv() -> Path:
@@ -23,11 +32,7 @@ def load_charges(conn, rows: list[dict] | None = None) -> int:
 
     rows = rows if rows is not None else read_charges()
     conn.info.pop(CHARGE_NAMES_CACHE, None)
-    for r in rows:
-        conn.exec_driver_sql(
-            "INSERT INTO charges (code, name, article, chapter, section) VALUES (?,?,?,?,?) "
-            "ON CONFLICT(code) DO UPDATE SET name=excluded.name, article=excluded.article, "
-            "chapter=excluded.chapter, section=excluded.section",
-            (r["code"], r["name"], r["article"], r["chapter"], r["section"]),
-        )
+    if rows:
+        conn.execute(_UPSERT, [{k: r[k] for k in ("code", "name", "article", "chapter",
+                                                  "section")} for r in rows])
     return len(rows)

@@ -1,7 +1,9 @@
-"""Opening a database file: create it, upgrade it (after a backup copy), or refuse it.
+"""Opening a database: create it, upgrade it (after a backup copy), or refuse it.
 
-The fast path reads the revision stamp with sqlite3; SQLAlchemy is imported only when a
-session is first needed, and Alembic only when the schema must change.
+A database is a SQLite file (a path, or a `sqlite:///` URL) or, for an upper office, a
+PostgreSQL database (a `postgresql+psycopg://` URL, store/postgres.py). The fast path reads a
+file's revision stamp with sqlite3; SQLAlchemy is imported only when a session is first
+needed, and Alembic only when the schema must change.
 """
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema
+from desktop.store import postgres, schema
 from desktop.store.sqlite import DatabaseError, connect, read_revision
 
 
@@ -51,27 +53,50 @@ def migrate(engine, target: str = "head") -> None:
     """Run the migrations up to `target`, then rebuild derived data they marked stale, all in
     one transaction: an interrupted upgrade leaves the file as it was."""
     from alembic import command
+    from sqlalchemy import text
 
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), target)
-        stale = conn.exec_driver_sql("SELECT 1 FROM app_meta WHERE key = ?",
-                                     (STALE_INDEX_KEY,)).fetchone()
+        key = {"key": STALE_INDEX_KEY}
+        stale = conn.execute(text("SELECT 1 FROM app_meta WHERE key = :key"), key).fetchone()
         if stale and target == "head":
             from desktop.store.request_index import rebuild_all
 
             rebuild_all(conn)
-            conn.exec_driver_sql("DELETE FROM app_meta WHERE key = ?", (STALE_INDEX_KEY,))
+            conn.execute(text("DELETE FROM app_meta WHERE key = :key"), key)
 
 
 class Database:
-    """One SQLite file of the program."""
+    """One database of the program: a SQLite file, or an upper office's PostgreSQL database.
 
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
+    `path` is the file (None on PostgreSQL); `url` the SQLAlchemy URL of either."""
+
+    def __init__(self, target: Path | str):
         self._engine = None
+        if postgres.is_postgres_url(target):
+            self.dialect = "postgresql"
+            self.url = postgres.normalize_url(target)
+            self.path: Path | None = None
+        else:
+            if isinstance(target, str) and target.startswith("sqlite:///"):
+                target = target[len("sqlite:///"):]
+            self.dialect = "sqlite"
+            self.path = Path(target)
+            self.url = f"sqlite:///{self.path}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def label(self) -> str:
+        """What to call the database in messages: the file, or the URL without a password."""
+        return str(self.path) if self.is_sqlite else postgres.display_url(self.url)
 
     # -- opening ---------------------------------------------------------------------------
     def revision(self) -> str | None:
+        if not self.is_sqlite:
+            return postgres.read_revision(self.url)
         return read_revision(self.path)
 
     def exists(self) -> bool:
@@ -88,21 +113,29 @@ class Database:
             return "older"
         raise DatabaseError(
             "too_new",
-            f"{self.path} was written by a newer version of Zhenjian Desk (schema {rev}); "
+            f"{self.label} was written by a newer version of Zhenjian Desk (schema {rev}); "
             "install that version or newer to open it.",
-            path=str(self.path), revision=rev,
+            path=self.label, revision=rev,
         )
 
     def create(self) -> None:
         if self.exists():
-            raise DatabaseError("exists", f"{self.path} already holds a database",
-                                path=str(self.path))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+            raise DatabaseError("exists", f"{self.label} already holds a database",
+                                path=self.label)
+        if self.is_sqlite:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         migrate(self.engine())
 
     def upgrade_if_needed(self) -> Path | None:
-        """Bring an older file to HEAD after a timestamped backup; returns the backup path."""
+        """Bring an older file to HEAD after a timestamped backup; returns the backup path.
+
+        PostgreSQL: the upgrade runs in one transaction (its DDL is transactional, so a failed
+        upgrade leaves the database as it was) and makes no copy: backing up a server is the
+        administrator's `pg_dump`."""
         if self.check_openable() != "older":
+            return None
+        if not self.is_sqlite:
+            migrate(self.engine())
             return None
         backup = backup_copy(self.path, label=f"before-upgrade-{self.revision()}")
         migrate(self.engine())
@@ -119,13 +152,16 @@ class Database:
 
     # -- access ----------------------------------------------------------------------------
     def read_connection(self) -> sqlite3.Connection:
+        """The plain read connection; on PostgreSQL an sqlite3-shaped `postgres.Reader`."""
+        if not self.is_sqlite:
+            return postgres.Reader(self.url)
         return connect(self.path)
 
     def engine(self):
         if self._engine is None:
             from desktop.store.engine import make_engine
 
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path if self.is_sqlite else self.url)
         return self._engine
 
     def session(self, *, unit_code: str, user_name: str):
