@@ -1,6 +1,9 @@
 """Sync bookkeeping (local, not replicated): registered peers and their public keys,
 watermarks, applied-sequence digests, held packages, alarms, the package log, and the upper
-office's per-unit down sequence. New tables only; portable to PostgreSQL.
+office's per-unit down sequence. And a user name becomes unique within its unit, not across
+the database: an upper office holds every unit's users. Portable to PostgreSQL (on SQLite
+the users table is rebuilt, which `store.database.migrate` allows by switching foreign-key
+enforcement off for the upgrade and checking every key before it commits).
 
 Revision ID: 0010
 Revises: 0009
@@ -15,6 +18,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.drop_constraint("uq_users_username", type_="unique")
+        batch.create_unique_constraint("uq_users_unit_code_username", ["unit_code", "username"])
     op.create_table(
         "sync_peers",
         sa.Column("unit_code", sa.String(32), primary_key=True),
@@ -96,3 +102,6 @@ def downgrade() -> None:
     for table in ("sync_down_queue", "sync_log", "sync_alarms", "sync_held", "sync_applied",
                   "sync_watermarks", "sync_peers"):
         op.drop_table(table)
+    with op.batch_alter_table("users") as batch:
+        batch.drop_constraint("uq_users_unit_code_username", type_="unique")
+        batch.create_unique_constraint("uq_users_username", ["username"])

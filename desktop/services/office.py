@@ -80,12 +80,15 @@ def open_office(path: Path | str, *, username: str | None = None) -> Office:
     unit_code = meta.get("self_unit_code", "")
     unit = conn.execute("SELECT name FROM units WHERE code = ?", (unit_code,)).fetchone()
     username = username or meta.get("default_user")
+    # Only this office's own accounts: an upper office also holds its units' users (synced),
+    # and a user name is unique within one unit only.
     user = conn.execute(
-        "SELECT id, username, display_name FROM users WHERE username = ? AND active "
-        "AND deleted_at IS NULL", (username,)).fetchone()
+        "SELECT id, username, display_name FROM users WHERE username = ? AND unit_code = ? "
+        "AND active AND deleted_at IS NULL", (username, unit_code)).fetchone()
     if user is None:
         user = conn.execute("SELECT id, username, display_name FROM users WHERE active AND "
-                            "deleted_at IS NULL ORDER BY created_at LIMIT 1").fetchone()
+                            "unit_code = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+                            (unit_code,)).fetchone()
     if user is None or unit is None:
         conn.close()
         raise DatabaseError("incomplete", f"{db.label} has no unit or no user set up",

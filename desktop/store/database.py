@@ -55,15 +55,31 @@ def migrate(engine, target: str = "head") -> None:
     from alembic import command
     from sqlalchemy import text
 
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), target)
-        key = {"key": STALE_INDEX_KEY}
-        stale = conn.execute(text("SELECT 1 FROM app_meta WHERE key = :key"), key).fetchone()
-        if stale and target == "head":
-            from desktop.store.request_index import rebuild_all
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite's way to change a table (the users' unique key, 0010): rebuild it with
+            # foreign keys off — switchable only outside a transaction — and check every key
+            # before committing, so the upgrade commits whole and consistent or not at all.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), target)
+                key = {"key": STALE_INDEX_KEY}
+                stale = conn.execute(text("SELECT 1 FROM app_meta WHERE key = :key"),
+                                     key).fetchone()
+                if stale and target == "head":
+                    from desktop.store.request_index import rebuild_all
 
-            rebuild_all(conn)
-            conn.execute(text("DELETE FROM app_meta WHERE key = :key"), key)
+                    rebuild_all(conn)
+                    conn.execute(text("DELETE FROM app_meta WHERE key = :key"), key)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"upgrade broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 class Database:

@@ -68,7 +68,8 @@ class User(Synced, Base):
     __tablename__ = "users"
     # Never copied into the outbox or the audit log: a hash is still a secret.
     __secret_columns__ = frozenset({"password_hash"})
-    username: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (UniqueConstraint("unit_code", "username"),)  # unique within a unit
+    username: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(256), default="")
     roles: Mapped[str] = mapped_column(String(128), default="officer")  # comma-separated

@@ -180,3 +180,43 @@ def test_online_push_to_the_upper_office_service(world):
     finally:
         server.should_exit = True
         thread.join(5)
+
+
+def test_two_demo_units_with_the_same_user_names_consolidate_at_the_upper_office(world,
+                                                                                 tmp_path):
+    """Demo data on both units (every module, the same officers' user names in both): the
+    upper office's counts of every replicated table equal each unit's own."""
+    from desktop.services.demo import create_demo
+    from desktop.services.sync_apply import synced_tables
+
+    upper, _units = world
+    demo_units = []
+    for code, name in (("320111", "白山县人民检察院"), ("320112", "黑水县人民检察院")):
+        office = create_demo(tmp_path / f"demo-{code}.sqlite3", cases=12, seed=3,
+                             today=TODAY, unit_code=code, unit_name=name)
+        side = Side(office, generate_keys(), "grassroots")
+        register_unit(upper.office, side.public())
+        set_upper(side.office, upper.public())
+        demo_units.append(side)
+    try:
+        for side in demo_units:
+            after = 0
+            while (p := export_changes(side.office, side.keys, after=after)) is not None:
+                result = receive_package(upper.office, upper.keys, p.data)
+                assert result.result == "applied"
+                receive_package(side.office, side.keys, result.ack.data)
+                after = p.last_seq
+            assert export_changes(side.office, side.keys) is None
+        for side in demo_units:
+            code = side.office.unit_code
+            for table in synced_tables():
+                # a unit's own note of its upper office stays with the unit
+                own_rows = "unit_code = ? AND code = unit_code" if table == "units" \
+                    else "unit_code = ?"
+                own = side.count(f"SELECT count(*) FROM {table} WHERE {own_rows}", code)
+                there = upper.count(f"SELECT count(*) FROM {table} WHERE unit_code = ?", code)
+                assert there == own, table
+        assert upper.count("SELECT count(DISTINCT unit_code) FROM users") == 3
+    finally:
+        for side in demo_units:
+            side.office.close()
