@@ -33,6 +33,7 @@ bench:
 	$(PY) bench/run.py $(BENCH_ARGS)
 	$(PY) bench/documents.py
 	$(PY) bench/dashboard.py
+	$(PY) bench/sync.py
 
 translations:
 	$(PY) tools/update_translations.py

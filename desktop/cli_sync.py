@@ -22,11 +22,18 @@ from pathlib import Path
 COMMANDS = ("units", "upper", "sync", "serve")
 
 
+def _database(value: str):
+    """A SQLite file, or an upper office's PostgreSQL URL."""
+    if value.startswith(("postgresql://", "postgresql+")):
+        return value
+    return Path(value)
+
+
 def add_parsers(sub) -> None:
     units = sub.add_parser("units", help="the units registered at this upper office")
     units_sub = units.add_subparsers(dest="units_command", required=True)
     add = units_sub.add_parser("add", help="register a unit by its public key file")
-    add.add_argument("--db", type=Path, required=True)
+    add.add_argument("--db", type=_database, required=True)
     add.add_argument("--key", type=Path, required=True)
     upper = sub.add_parser("upper", help="this unit's upper office")
     upper_sub = upper.add_subparsers(dest="upper_command", required=True)
@@ -41,7 +48,7 @@ def add_parsers(sub) -> None:
     export.add_argument("--out", type=Path, required=True, help="folder (e.g. a USB stick)")
     export.add_argument("--passphrase-file", type=Path)
     imp = sync_sub.add_parser("import", help="apply a package or an acknowledgement file")
-    imp.add_argument("--db", type=Path, required=True)
+    imp.add_argument("--db", type=_database, required=True)
     imp.add_argument("file", type=Path)
     imp.add_argument("--ack-out", type=Path, help="folder for the acknowledgement file")
     imp.add_argument("--passphrase-file", type=Path)
@@ -51,7 +58,8 @@ def add_parsers(sub) -> None:
     push.add_argument("--url", help="the upper office's service (default: the one registered)")
     push.add_argument("--passphrase-file", type=Path)
     serve = sub.add_parser("serve", help="run the upper office's receiving service")
-    serve.add_argument("--db", type=Path, required=True)
+    serve.add_argument("--db", type=_database, required=True,
+                       help="a file, or a PostgreSQL URL (postgresql+psycopg://…)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--passphrase-file", type=Path)
@@ -69,12 +77,16 @@ def _passphrase(args) -> str | None:
     return os.environ.get("ZHENJIAN_KEY_PASSPHRASE")
 
 
-def _office(path: Path):
+def _office(db):
     from desktop.services.office import open_office
+    from desktop.store.sqlite import DatabaseError
 
-    if not path.exists():
-        raise SystemExit(_fail(f"{path} does not exist"))
-    return open_office(path)
+    if isinstance(db, Path) and not db.exists():
+        raise SystemExit(_fail(f"{db} does not exist"))
+    try:
+        return open_office(db)
+    except DatabaseError as exc:
+        raise SystemExit(_fail(str(exc))) from None
 
 
 def _read_key_file(path: Path):
@@ -201,8 +213,8 @@ def _serve(args) -> int:
     except KeyStoreError as exc:
         office.close()
         return _fail(f"the office's private keys: {exc}")
-    print(f"serving {office.unit_code} on http://{args.host}:{args.port}/v1/packages",
-          flush=True)
+    print(f"serving {office.unit_code} ({office.db.label}) on "
+          f"http://{args.host}:{args.port}/v1/packages", flush=True)
     try:
         serve(office, keys, host=args.host, port=args.port)
     finally:
