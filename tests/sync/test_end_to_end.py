@@ -220,3 +220,39 @@ def test_two_demo_units_with_the_same_user_names_consolidate_at_the_upper_office
     finally:
         for side in demo_units:
             side.office.close()
+
+
+def test_a_push_whose_answer_was_lost_is_retried_and_applied_once(world):
+    """The upper office applied the package but the answer never reached the unit (the link
+    dropped mid-transfer): the next push carries the same changes, the upper office applies
+    nothing twice, and its answer acknowledges them."""
+    import uvicorn
+
+    from desktop.server import create_app
+    from desktop.services.sync_push import push
+    from desktop.services.sync_registry import set_upper_url
+
+    upper, (a, _b) = world
+    register(a, 2, "A")
+    lost = export_changes(a.office, a.keys)
+    receive_package(upper.office, upper.keys, lost.data)  # applied there; the ack is lost
+    rows = upper.count("SELECT count(*) FROM arrest_requests")
+    port = _free_port()
+    set_upper_url(a.office, f"http://127.0.0.1:{port}")
+    server = uvicorn.Server(uvicorn.Config(create_app(upper.office, upper.keys),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    try:
+        result = push(a.office, a.keys)
+    finally:
+        server.should_exit = True
+        thread.join(5)
+    assert result.acked == lost.last_seq
+    assert upper.count("SELECT count(*) FROM arrest_requests") == rows
+    assert upper.count("SELECT count(*) FROM sync_applied") == lost.rows
+    assert [r[0] for r in upper.office.reader.execute(
+        "SELECT result FROM sync_log WHERE direction = 'received' ORDER BY id")] == [
+        "applied", "already"]
