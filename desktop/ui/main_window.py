@@ -390,8 +390,10 @@ class MainWindow(QMainWindow):
             return
         parts = [self.tr("%n change(s) pending", "", status.pending)]
         if status.last_acked_at is not None:
+            from desktop.ui.sync_page import local
+
             parts.append(self.tr("acknowledged %1").replace(
-                "%1", status.last_acked_at.strftime("%m-%d %H:%M")))
+                "%1", local(status.last_acked_at).strftime("%m-%d %H:%M")))
         link = {"up": self.tr("link up"), "down": self.tr("link down"),
                 "refused": self.tr("last package refused")}.get(self.sync_agent.link)
         if link:

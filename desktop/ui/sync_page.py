@@ -5,7 +5,7 @@ received and the alarms. Long work runs in a worker with progress; every refusal
 the officer's words and changes nothing."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,8 +20,13 @@ from desktop.ui.context import AppContext
 RED = "#c62828"
 
 
+def local(at: datetime) -> datetime:
+    """Sync times are stored in UTC: shown in this computer's time zone."""
+    return at.replace(tzinfo=timezone.utc).astimezone()
+
+
 def _format(at: datetime | None) -> str:
-    return at.strftime("%Y-%m-%d %H:%M") if at else "—"
+    return local(at).strftime("%Y-%m-%d %H:%M") if at else "—"
 
 
 class SyncPage(QWidget):
@@ -120,7 +125,8 @@ class SyncPage(QWidget):
                                "first.")
             self.peer_label.setText(text)
             if s.pending:
-                age = (today - s.oldest_pending_at.date()).days if s.oldest_pending_at else 0
+                age = ((today - local(s.oldest_pending_at).date()).days
+                       if s.oldest_pending_at else 0)
                 self.pending_label.setText(
                     self.tr("%n change(s) not yet acknowledged; the oldest from %1 (%2 days).",
                             "", s.pending).replace("%1", _format(s.oldest_pending_at))
