@@ -61,6 +61,31 @@ def _insert(dialect: str):
     return insert
 
 
+_STATEMENTS: dict[tuple, object] = {}
+
+
+def _upsert(insert, dialect: str, table: sa.Table, keys: tuple):
+    """The upsert of `table` for rows with these columns, built once (building one costs
+    more than running it)."""
+    key = (dialect, table.name, keys)
+    stmt = _STATEMENTS.get(key)
+    if stmt is None:
+        stmt = insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c.id],
+            set_={k: stmt.excluded[k] for k in keys if k != "id"},
+            where=table.c.version < stmt.excluded.version).returning(table.c.id)
+        _STATEMENTS[key] = stmt
+    return stmt
+
+
+def _dependency_order() -> list[sa.Table]:
+    import desktop.store.all_models  # noqa: F401
+    from desktop.store.models import Base
+
+    return Base.metadata.sorted_tables
+
+
 def apply_changes(session, changes: list[Change], *, owner: str,
                   files: dict[str, bytes]) -> int:
     """Upsert the changes in sequence order; returns how many rows were written (a row whose
@@ -68,7 +93,10 @@ def apply_changes(session, changes: list[Change], *, owner: str,
     tables = synced_tables()
     dialect = session.get_bind().dialect.name
     insert = _insert(dialect)
-    batches: list[tuple[sa.Table, tuple, list[dict]]] = []
+    # Rows grouped by table and columns, each group in sequence order; the groups are written
+    # parents first (the metadata's dependency order), so foreign keys hold at every insert
+    # and each group goes as one many-row statement instead of one statement per change.
+    groups: dict[tuple[str, tuple], list[dict]] = {}
     needed_files: dict[str, str] = {}  # sha256 → local table of bytes
     touched: dict[str, set[str]] = {"requests": set(), "petitions": set()}
     for change in changes:
@@ -85,12 +113,7 @@ def apply_changes(session, changes: list[Change], *, owner: str,
             raise PayloadError("not_owner", f"change {change.seq} belongs to "
                                             f"{row.get('unit_code')}, not {owner}")
         values = {c.name: _convert(c, row[c.name]) for c in table.columns if c.name in row}
-        keys = tuple(sorted(values))
-        if batches and batches[-1][0] is table and batches[-1][1] == keys \
-                and len(batches[-1][2]) < _BATCH:
-            batches[-1][2].append(values)
-        else:
-            batches.append((table, keys, [values]))
+        groups.setdefault((table.name, tuple(sorted(values))), []).append(values)
         if change.table in _FILE_COLUMNS:
             column, file_table = _FILE_COLUMNS[change.table]
             if row.get(column):
@@ -103,16 +126,14 @@ def apply_changes(session, changes: list[Change], *, owner: str,
             touched["petitions"].add(change.row_id)
         elif change.table == "petitioners":
             touched["petitions"].add(row.get("petition_id"))
+    order = {t.name: i for i, t in enumerate(_dependency_order())}
     written = 0
-    for table, keys, rows in batches:
-        stmt = insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={k: stmt.excluded[k] for k in keys if k != "id"},
-            where=table.c.version < stmt.excluded.version)
-        # RETURNING names the rows actually written (a row already as new is not), on
-        # SQLite and PostgreSQL alike (a many-row execute has no portable row count).
-        written += len(session.execute(stmt.returning(table.c.id), rows).all())
+    for (name, keys), rows in sorted(groups.items(), key=lambda g: order.get(g[0][0], 0)):
+        stmt = _upsert(insert, dialect, tables[name], keys)
+        for i in range(0, len(rows), _BATCH):
+            # RETURNING names the rows actually written (a row already as new is not), on
+            # SQLite and PostgreSQL alike (a many-row execute has no portable row count).
+            written += len(session.execute(stmt, rows[i:i + _BATCH]).all())
     _store_files(session, needed_files, files, insert)
     _refresh_indexes(session, touched)
     return written
