@@ -79,6 +79,42 @@ def _upsert(insert, dialect: str, table: sa.Table, keys: tuple):
     return stmt
 
 
+def _complete(table: sa.Table, keys: tuple) -> bool:
+    """The rows name every column that has no default in the database itself (a package
+    from an older schema may lack new ones: those rows take the SQLAlchemy path, which fills
+    the models' defaults)."""
+    return all(c.name in keys or c.nullable or c.server_default is not None
+               for c in table.columns)
+
+
+_JSON_SQL: dict[tuple, str] = {}
+
+
+def _upsert_json(session, table: sa.Table, keys: tuple, items) -> int:
+    """SQLite: the rows go in as the JSON they travelled as, parsed by SQLite itself
+    (`json_each`), one statement per chunk; timestamps take SQLAlchemy's stored form (a space,
+    not a T). Returns the rows inserted or updated."""
+    sql = _JSON_SQL.get((table.name, keys))
+    if sql is None:
+        def value(k):
+            path = f"json_extract(value, '$.\"{k}\"')"
+            return f"replace({path}, 'T', ' ')" if isinstance(table.c[k].type, sa.DateTime) \
+                else path
+
+        columns = ", ".join(f'"{k}"' for k in keys)
+        updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
+        sql = (f'INSERT INTO "{table.name}" ({columns}) SELECT {", ".join(map(value, keys))} '
+               f"FROM json_each(?) WHERE true ON CONFLICT (id) DO UPDATE SET {updates} "
+               f'WHERE "{table.name}".version < excluded.version')
+        _JSON_SQL[(table.name, keys)] = sql
+    raw = session.connection().connection.driver_connection
+    written = 0
+    for i in range(0, len(items), 2000):
+        text = "[" + ",".join(j for _row, j in items[i:i + 2000]) + "]"
+        written += raw.execute(sql, (text,)).rowcount
+    return written
+
+
 def _dependency_order() -> list[sa.Table]:
     import desktop.store.all_models  # noqa: F401
     from desktop.store.models import Base
@@ -96,7 +132,7 @@ def apply_changes(session, changes: list[Change], *, owner: str,
     # Rows grouped by table and columns, each group in sequence order; the groups are written
     # parents first (the metadata's dependency order), so foreign keys hold at every insert
     # and each group goes as one many-row statement instead of one statement per change.
-    groups: dict[tuple[str, tuple], list[dict]] = {}
+    groups: dict[tuple[str, tuple], list[tuple[dict, str]]] = {}
     needed_files: dict[str, str] = {}  # sha256 → local table of bytes
     touched: dict[str, set[str]] = {"requests": set(), "petitions": set()}
     for change in changes:
@@ -112,8 +148,8 @@ def apply_changes(session, changes: list[Change], *, owner: str,
         if row.get("unit_code") != owner:
             raise PayloadError("not_owner", f"change {change.seq} belongs to "
                                             f"{row.get('unit_code')}, not {owner}")
-        values = {c.name: _convert(c, row[c.name]) for c in table.columns if c.name in row}
-        groups.setdefault((table.name, tuple(sorted(values))), []).append(values)
+        keys = tuple(sorted(k for k in row if k in table.columns))
+        groups.setdefault((table.name, keys), []).append((row, change.row_json))
         if change.table in _FILE_COLUMNS:
             column, file_table = _FILE_COLUMNS[change.table]
             if row.get(column):
@@ -128,12 +164,18 @@ def apply_changes(session, changes: list[Change], *, owner: str,
             touched["petitions"].add(row.get("petition_id"))
     order = {t.name: i for i, t in enumerate(_dependency_order())}
     written = 0
-    for (name, keys), rows in sorted(groups.items(), key=lambda g: order.get(g[0][0], 0)):
-        stmt = _upsert(insert, dialect, tables[name], keys)
-        for i in range(0, len(rows), _BATCH):
+    for (name, keys), items in sorted(groups.items(), key=lambda g: order.get(g[0][0], 0)):
+        table = tables[name]
+        if dialect == "sqlite" and _complete(table, keys):
+            written += _upsert_json(session, table, keys, items)
+            continue
+        stmt = _upsert(insert, dialect, table, keys)
+        for i in range(0, len(items), _BATCH):
+            rows = [{k: _convert(table.c[k], row[k]) for k in keys}
+                    for row, _json in items[i:i + _BATCH]]
             # RETURNING names the rows actually written (a row already as new is not), on
             # SQLite and PostgreSQL alike (a many-row execute has no portable row count).
-            written += len(session.execute(stmt, rows[i:i + _BATCH]).all())
+            written += len(session.execute(stmt, rows).all())
     _store_files(session, needed_files, files, insert)
     _refresh_indexes(session, touched)
     return written
