@@ -93,13 +93,16 @@ _JSON_SQL: dict[tuple, str] = {}
 def _upsert_json(session, table: sa.Table, keys: tuple, items) -> int:
     """SQLite: the rows go in as the JSON they travelled as, parsed by SQLite itself
     (`json_each`), one statement per chunk; timestamps take SQLAlchemy's stored form (a space,
-    not a T). Returns the rows inserted or updated."""
+    not a T; six fraction digits). Returns the rows inserted or updated."""
     sql = _JSON_SQL.get((table.name, keys))
     if sql is None:
         def value(k):
             path = f"json_extract(value, '$.\"{k}\"')"
-            return f"replace({path}, 'T', ' ')" if isinstance(table.c[k].type, sa.DateTime) \
-                else path
+            if not isinstance(table.c[k].type, sa.DateTime):
+                return path
+            # isoformat() leaves out a zero fraction; SQLAlchemy always stores six digits
+            stamp = f"replace({path}, 'T', ' ')"
+            return f"CASE WHEN length({path}) = 19 THEN {stamp} || '.000000' ELSE {stamp} END"
 
         columns = ", ".join(f'"{k}"' for k in keys)
         updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")

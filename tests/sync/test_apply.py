@@ -2,6 +2,7 @@
 id and version, the same changes twice changing nothing, an older version never over a newer,
 rows of another owner refused, the unit's own note of its upper office skipped, attachments
 stored by SHA-256, and the upper office's list index following."""
+import json
 from datetime import date
 
 import pytest
@@ -116,3 +117,21 @@ def test_the_payload_round_trips_and_rejects_a_broken_manifest(unit):
     bad_file = payload.to_bytes().replace(b'"dGVzdA=="', b'"dGVzdQ=="')
     with pytest.raises(PayloadError):
         parse(bad_file)
+
+
+def test_a_timestamp_without_a_fraction_is_stored_as_the_orm_stores_it(unit, upper):
+    from datetime import datetime
+
+    from desktop.store.models import PoliceAgency
+
+    changes = outbox(unit)
+    agency = next(c for c in changes if c.table == "police_agencies")
+    row = agency.row()
+    row["created_at"] = "2026-11-23T08:15:00"  # what isoformat() gives at .000000
+    others = [c for c in changes if c.table != "police_agencies"]
+    apply(upper, others + [Change(agency.seq, agency.table, agency.row_id, agency.version,
+                                  agency.op, json.dumps(row, ensure_ascii=False))])
+    assert upper.reader.execute("SELECT created_at FROM police_agencies WHERE id = ?",
+                                (agency.row_id,)).fetchone()[0] == "2026-11-23 08:15:00.000000"
+    with upper.transaction() as session:
+        assert session.get(PoliceAgency, agency.row_id).created_at == datetime(2026, 11, 23, 8, 15)

@@ -217,6 +217,18 @@ def test_two_demo_units_with_the_same_user_names_consolidate_at_the_upper_office
                 there = upper.count(f"SELECT count(*) FROM {table} WHERE unit_code = ?", code)
                 assert there == own, table
         assert upper.count("SELECT count(DISTINCT unit_code) FROM users") == 3
+        # and row for row the same values (dates, timestamps, booleans, text), but for the
+        # password hash, which never leaves its office
+        for side in demo_units:
+            for table in ("arrest_requests", "arrest_reviews", "review_decisions", "users",
+                          "petitions", "supervision_notices", "cooperation_entries"):
+                columns = [r[1] for r in side.office.reader.execute(
+                    f"PRAGMA table_info({table})") if r[1] != "password_hash"]
+                sql = f"SELECT {', '.join(columns)} FROM {table} WHERE unit_code = ? ORDER BY id"
+                mine = [tuple(r) for r in side.office.reader.execute(sql, (side.office.unit_code,))]
+                there = [tuple(r) for r in upper.office.reader.execute(
+                    sql, (side.office.unit_code,))]
+                assert mine == there, table
     finally:
         for side in demo_units:
             side.office.close()
