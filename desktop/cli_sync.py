@@ -22,14 +22,9 @@ from pathlib import Path
 COMMANDS = ("units", "upper", "sync", "serve")
 
 
-def _database(value: str):
-    """A SQLite file, or an upper office's PostgreSQL URL."""
-    if value.startswith(("postgresql://", "postgresql+")):
-        return value
-    return Path(value)
-
-
 def add_parsers(sub) -> None:
+    from desktop.cli import _database  # a SQLite file, or an upper office's PostgreSQL URL
+
     units = sub.add_parser("units", help="the units registered at this upper office")
     units_sub = units.add_subparsers(dest="units_command", required=True)
     add = units_sub.add_parser("add", help="register a unit by its public key file")

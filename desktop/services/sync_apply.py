@@ -53,7 +53,8 @@ def _convert(column: sa.Column, value):
     return value
 
 
-def _insert(dialect: str):
+def dialect_insert(dialect: str):
+    """The `insert` construct with ON CONFLICT of this dialect."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
@@ -131,7 +132,7 @@ def apply_changes(session, changes: list[Change], *, owner: str,
     stored version is already as new is left as it is)."""
     tables = synced_tables()
     dialect = session.get_bind().dialect.name
-    insert = _insert(dialect)
+    insert = dialect_insert(dialect)
     # Rows grouped by table and columns, each group in sequence order; the groups are written
     # parents first (the metadata's dependency order), so foreign keys hold at every insert
     # and each group goes as one many-row statement instead of one statement per change.

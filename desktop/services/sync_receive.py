@@ -177,9 +177,7 @@ def _check_seen(session, payload: Payload, watermark: int) -> None:
 
 
 def _apply(session, payload: Payload, apply_from: int, mark) -> int:
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    from desktop.services.sync_apply import apply_changes
+    from desktop.services.sync_apply import apply_changes, dialect_insert
     from desktop.store.sync_models import SyncApplied
 
     changes = [c for c in payload.changes if c.seq >= apply_from]
@@ -187,8 +185,7 @@ def _apply(session, payload: Payload, apply_from: int, mark) -> int:
         written = apply_changes(session, changes, owner=payload.unit, files=payload.files)
     except PayloadError as exc:
         raise SyncRefused(exc.code, str(exc)) from None
-    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql"
-              else sqlite.insert)
+    insert = dialect_insert(session.get_bind().dialect.name)
     table = SyncApplied.__table__
     rows = [{"peer_unit": payload.unit, "seq": c.seq, "digest": c.digest} for c in changes]
     for i in range(0, len(rows), 1000):

@@ -8,20 +8,17 @@ SQL filters and sorts along its indexes; Qt only paints.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.services import arrest_queries
 from desktop.services.arrest_queries import ListFilter, ListRow
 from desktop.ui import labels
+from desktop.ui.models.paged_model import BLOCK_SIZE, PagedTableModel
 
 translate = QCoreApplication.translate
-
-BLOCK_SIZE = 200
-CACHED_BLOCKS = 8
 
 COL_CASE_NO, COL_SUSPECTS, COL_CHARGES, COL_CUSTODY, COL_RECEIVED, COL_DUE, COL_STATUS, \
     COL_OFFICER = range(8)
@@ -52,16 +49,14 @@ def column_title(column: int) -> str:
     return titles[column]
 
 
-class ArrestTableModel(QAbstractTableModel):
+class ArrestTableModel(PagedTableModel):
+    """Keys are `request_index` rowids; `reader` returns the office's sqlite3 connection,
+    `today` the current date."""
+    column_count = COLUMN_COUNT
+
     def __init__(self, reader: Callable[[], object], today: Callable[[], date],
                  parent: QObject | None = None):
-        """`reader` returns the office's sqlite3 connection, `today` the current date."""
-        super().__init__(parent)
-        self._reader = reader
-        self._today = today
-        self._rowids: list[int] = []
-        self._total = 0
-        self._blocks: OrderedDict[int, dict[int, ListRow]] = OrderedDict()
+        super().__init__(reader, today, parent)
         self._filter = ListFilter()
         self._sort = "due"
         self._descending = False
@@ -88,79 +83,29 @@ class ArrestTableModel(QAbstractTableModel):
         if key is not None:
             self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
-    def reload(self) -> None:
-        """Run the id query again (after a filter change, a sort or a change notice)."""
-        self.beginResetModel()
-        self._blocks.clear()
-        self._total = arrest_queries.count_requests(self._reader(), self._filter,
-                                                    today=self._today())
-        self._rowids = self._page(0)
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return arrest_queries.count_requests(self._reader(), self._filter, today=self._today())
 
-    def _page(self, offset: int) -> list[int]:
+    def page(self, offset: int, limit: int) -> list[int]:
         return arrest_queries.list_page(
             self._reader(), self._filter, today=self._today(), sort=self._sort,
-            descending=self._descending, offset=offset, limit=BLOCK_SIZE)
+            descending=self._descending, offset=offset, limit=limit)
 
-    @property
-    def total(self) -> int:
-        """How many requests match, loaded or not (the count shown above the list)."""
-        return self._total
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rowids) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._page(len(self._rowids))
-        if not more:  # the table shrank under us: stop asking
-            self._total = len(self._rowids)
-            return
-        first = len(self._rowids)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rowids.extend(more)
-        self.endInsertRows()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rowids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rowids) - 1, COLUMN_COUNT - 1))
+    def fetch_rows(self, keys: list[int]) -> dict[int, ListRow]:
+        return arrest_queries.fetch_rows(self._reader(), keys)
 
     # -- rows ------------------------------------------------------------------------------
-    def row_at(self, row: int) -> ListRow | None:
-        if not 0 <= row < len(self._rowids):
-            return None
-        block = row // BLOCK_SIZE
-        rows = self._blocks.get(block)
-        if rows is None:
-            ids = self._rowids[block * BLOCK_SIZE:(block + 1) * BLOCK_SIZE]
-            rows = arrest_queries.fetch_rows(self._reader(), ids)
-            self._blocks[block] = rows
-            while len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._rowids[row])
-
     def row_of_request(self, request_id: str, *, limit: int = 10 * BLOCK_SIZE) -> int:
         """The row showing `request_id` among the first `limit` rows, or -1."""
-        while len(self._rowids) < limit and self.canFetchMore():
+        while len(self._keys) < limit and self.canFetchMore():
             self.fetchMore()
-        for row in range(min(limit, len(self._rowids))):
+        for row in range(min(limit, len(self._keys))):
             item = self.row_at(row)
             if item is not None and item.request_id == request_id:
                 return row
         return -1
 
     # -- Qt interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rowids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None

@@ -4,11 +4,10 @@ a small cache. SQL filters and sorts; Qt only paints. High-risk petitions are ma
 risk column (bold, the overdue colour) so they stand out in a long list."""
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.services import petition_queries
@@ -16,11 +15,10 @@ from desktop.services.petition_queries import PetitionFilter, PetitionRow
 from desktop.ui import labels
 from desktop.ui import petition_labels as pl
 from desktop.ui.petition_labels import HIGH_RISK_COLOUR
+from desktop.ui.models.paged_model import PagedTableModel
 
 translate = QCoreApplication.translate
 
-BLOCK_SIZE = 200
-CACHED_BLOCKS = 8
 
 COL_RECEIVED, COL_PETITIONERS, COL_CHANNEL, COL_TYPE, COL_SUMMARY, COL_RISK, COL_DUE, \
     COL_STATUS, COL_HANDLER = range(9)
@@ -49,15 +47,12 @@ def column_title(column: int) -> str:
     }[column]
 
 
-class PetitionTableModel(QAbstractTableModel):
+class PetitionTableModel(PagedTableModel):
+    column_count = COLUMN_COUNT
+
     def __init__(self, reader: Callable[[], object], today: Callable[[], date],
                  parent: QObject | None = None):
-        super().__init__(parent)
-        self._reader = reader
-        self._today = today
-        self._ids: list[str] = []
-        self._total = 0
-        self._blocks: OrderedDict[int, dict[str, PetitionRow]] = OrderedDict()
+        super().__init__(reader, today, parent)
         self._filter = PetitionFilter(status="open")
         self._sort = "due"
         self._descending = False
@@ -77,76 +72,23 @@ class PetitionTableModel(QAbstractTableModel):
             self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
             self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._blocks.clear()
-        self._total = petition_queries.count_petitions(self._reader(), self._filter,
-                                                       today=self._today())
-        self._ids = self._page(0)
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return petition_queries.count_petitions(self._reader(), self._filter,
+                                                today=self._today())
 
-    def _page(self, offset: int) -> list[str]:
+    def page(self, offset: int, limit: int) -> list[str]:
         return petition_queries.list_page(self._reader(), self._filter, today=self._today(),
                                           sort=self._sort, descending=self._descending,
-                                          offset=offset, limit=BLOCK_SIZE)
+                                          offset=offset, limit=limit)
 
-    @property
-    def total(self) -> int:
-        return self._total
+    def fetch_rows(self, keys: list[str]) -> dict[str, PetitionRow]:
+        return petition_queries.fetch_rows(self._reader(), keys)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._ids) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._page(len(self._ids))
-        if not more:
-            self._total = len(self._ids)
-            return
-        first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._ids.extend(more)
-        self.endInsertRows()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
-
-    # -- rows ------------------------------------------------------------------------------
-    def row_at(self, row: int) -> PetitionRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        block = row // BLOCK_SIZE
-        rows = self._blocks.get(block)
-        if rows is None:
-            rows = petition_queries.fetch_rows(
-                self._reader(), self._ids[block * BLOCK_SIZE:(block + 1) * BLOCK_SIZE])
-            self._blocks[block] = rows
-            while len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._ids[row])
-
-    def row_of(self, petition_id: str, *, limit: int = 10 * BLOCK_SIZE) -> int:
-        """The row showing `petition_id` among the first `limit` rows, or -1."""
-        while len(self._ids) < limit and petition_id not in self._ids and self.canFetchMore():
-            self.fetchMore()
-        try:
-            return self._ids.index(petition_id)
-        except ValueError:
-            return -1
+    def row_of(self, petition_id: str) -> int:
+        """The row showing `petition_id` among the first rows, or -1."""
+        return self.row_of_key(petition_id)
 
     # -- Qt interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None

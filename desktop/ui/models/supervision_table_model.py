@@ -3,21 +3,19 @@ pages of matter ids fetched as the view scrolls, rows read in blocks of 200 into
 dropped on every reload. SQL filters and sorts (services/supervision_queries)."""
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.services import supervision_queries as queries
 from desktop.services.supervision_queries import MatterRow, SupervisionFilter
 from desktop.ui import labels
 from desktop.ui import supervision_labels as sl
+from desktop.ui.models.paged_model import PagedTableModel
 
 translate = QCoreApplication.translate
 
-BLOCK_SIZE = 200
-CACHED_BLOCKS = 8
 COL_OPENED, COL_AGENCY, COL_PARTIES, COL_SUMMARY, COL_NOTICE, COL_STATE, COL_DUE, \
     COL_OFFICER = range(8)
 COLUMN_COUNT = 8
@@ -40,89 +38,34 @@ def column_title(column: int) -> str:
     }[column]
 
 
-class SupervisionTableModel(QAbstractTableModel):
+class SupervisionTableModel(PagedTableModel):
+    column_count = COLUMN_COUNT
+
     def __init__(self, reader: Callable[[], object], today: Callable[[], date],
                  parent: QObject | None = None):
-        super().__init__(parent)
-        self._reader = reader
-        self._today = today
-        self._ids: list[str] = []
-        self._total = 0
-        self._blocks: OrderedDict[int, dict[str, MatterRow]] = OrderedDict()
+        super().__init__(reader, today, parent)
         self._filter = SupervisionFilter(status="open")
 
     @property
     def list_filter(self) -> SupervisionFilter:
         return self._filter
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def set_filter(self, f: SupervisionFilter) -> None:
         self._filter = f
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._blocks.clear()
-        self._total = queries.count_matters(self._reader(), self._filter, today=self._today())
-        self._ids = self._page(0)
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return queries.count_matters(self._reader(), self._filter, today=self._today())
 
-    def _page(self, offset: int) -> list[str]:
+    def page(self, offset: int, limit: int) -> list[str]:
         return queries.list_page(self._reader(), self._filter, today=self._today(),
-                                 offset=offset, limit=BLOCK_SIZE)
+                                 offset=offset, limit=limit)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._ids) < self._total
+    def fetch_rows(self, keys: list[str]) -> dict[str, MatterRow]:
+        return queries.fetch_rows(self._reader(), keys, today=self._today())
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = self._page(len(self._ids))
-        if not more:
-            self._total = len(self._ids)
-            return
-        first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._ids.extend(more)
-        self.endInsertRows()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
-
-    def row_at(self, row: int) -> MatterRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        block = row // BLOCK_SIZE
-        rows = self._blocks.get(block)
-        if rows is None:
-            ids = self._ids[block * BLOCK_SIZE:(block + 1) * BLOCK_SIZE]
-            rows = queries.fetch_rows(self._reader(), ids, today=self._today())
-            self._blocks[block] = rows
-            while len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._ids[row])
-
-    def row_of(self, matter_id: str, *, limit: int = 10 * BLOCK_SIZE) -> int:
-        while matter_id not in self._ids and len(self._ids) < limit and self.canFetchMore():
-            self.fetchMore()
-        try:
-            return self._ids.index(matter_id)
-        except ValueError:
-            return -1
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def row_of(self, matter_id: str) -> int:
+        return self.row_of_key(matter_id)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
