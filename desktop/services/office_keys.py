@@ -107,7 +107,15 @@ def load_office_keys(office: Office, *, passphrase: str | None = None) -> Office
     public = own_public_keys(office.reader)
     if public is None:
         raise KeyStoreError("missing", "this office has no keys yet")
-    keys = office_keystore().load(office.unit_code, passphrase=passphrase)
+    return load_matching_keys(office.unit_code, public, passphrase=passphrase)
+
+
+def load_matching_keys(unit_code: str, public: PublicKeys, *,
+                       passphrase: str | None = None) -> OfficeKeys:
+    """The private keys of `unit_code` from this computer's key store, if they are the pair
+    of `public`. Touches no database, so a worker thread may call it (the keyring and the
+    passphrase's key derivation take time)."""
+    keys = office_keystore().load(unit_code, passphrase=passphrase)
     if (keys.suite, keys.signing_public, keys.encryption_public) != (
             public.suite, public.signing_public, public.encryption_public):
         raise KeyStoreError("damaged", "the private keys on this computer are not the ones "

@@ -364,19 +364,11 @@ class MainWindow(QMainWindow):
 
     def _start_sync_agent(self) -> None:
         """Online sync starts by itself when the keys open without a passphrase (the OS
-        keyring); otherwise it waits for the officer's first push from the sync page."""
+        keyring, read in a worker); otherwise it waits for the officer's first push."""
         from desktop.services.sync_registry import upper_of
 
-        if self.sync_agent is None or upper_of(self.context.reader) is None:
-            return
-        try:
-            from desktop.services.office_keys import load_office_keys
-
-            keys = load_office_keys(self.context.office)
-        except Exception:  # no keyring, passphrase needed, no keys yet: the page asks later
-            return
-        self.sync_agent.set_keys(keys)
-        self.sync_agent.start()
+        if self.sync_agent is not None and upper_of(self.context.reader) is not None:
+            self.sync_agent.load_keys_quietly()
 
     def _show_sync_state(self) -> None:
         """Pending changes, the last acknowledgement and the link, in the status bar."""

@@ -19,6 +19,7 @@ MAX_BACKOFF_MS = 60 * 60 * 1000  # at most an hour between attempts while it is 
 class SyncAgent(QObject):
     state_changed = Signal()  # link state, last attempt or its result changed
     _done = Signal(object, object)  # (PushResult | None, exception | None), from the worker
+    _keys_loaded = Signal(object)  # OfficeKeys, from the key-loading worker
 
     def __init__(self, context, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +35,7 @@ class SyncAgent(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.push_now(interactive=False))
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._keys_loaded.connect(self._keys_arrived, Qt.ConnectionType.QueuedConnection)
 
     # -- keys ------------------------------------------------------------------------------
     def set_keys(self, keys) -> None:
@@ -41,6 +43,34 @@ class SyncAgent(QObject):
 
     def has_keys(self) -> bool:
         return self._keys is not None
+
+    def load_keys_quietly(self) -> None:
+        """Open the keys in a worker, without asking anyone: from the keyring they arrive and
+        the periodic pushes start; when a passphrase is needed nothing happens (the sync page
+        asks when the officer pushes)."""
+        from desktop.services.office_keys import load_matching_keys, own_public_keys
+
+        try:
+            public = own_public_keys(self._context.reader)
+        except Exception:  # a damaged record of the keys: Settings says so
+            return
+        if public is None:
+            return
+        unit_code = self._context.office.unit_code
+
+        def work():
+            try:
+                keys = load_matching_keys(unit_code, public)
+            except Exception:  # no keyring, passphrase needed, keys elsewhere
+                return
+            self._keys_loaded.emit(keys)
+
+        threading.Thread(target=work, name="sync-keys", daemon=True).start()
+
+    def _keys_arrived(self, keys) -> None:
+        if self._keys is None:
+            self.set_keys(keys)
+            self.start()
 
     # -- schedule --------------------------------------------------------------------------
     def start(self) -> None:

@@ -23,3 +23,19 @@ def test_the_sync_page_speaks_chinese(main_window, chinese):
     page = main_window.sync_page
     assert page.buttons["import"].text() == "导入同步包(&I)…"
     assert "尚未登记上级院" in page.peer_label.text()
+
+
+def test_the_agent_opens_keyring_keys_in_a_worker_without_asking(main_window, qtbot,
+                                                                 memory_keyring):
+    from desktop.security.keystore import PublicKeys, generate_keys
+    from desktop.services.office_keys import create_office_keys
+    from desktop.services.sync_registry import set_upper
+
+    office = main_window.opened.office
+    create_office_keys(office)
+    set_upper(office, PublicKeys.of(generate_keys(), unit_code="320100",
+                                    unit_name="临江市人民检察院", role="upper"))
+    agent = main_window.sync_agent
+    assert not agent.has_keys()
+    main_window._start_sync_agent()
+    qtbot.waitUntil(agent.has_keys, timeout=5000)
