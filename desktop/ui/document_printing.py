@@ -18,9 +18,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPageSize, QPainter
+from PySide6.QtGui import QColor, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop.ui.fonts import ensure_cjk_font, with_cjk_fallback
 
 MAX_DPI = 300
 
@@ -124,7 +126,8 @@ def _paint_page(painter: QPainter, printer: QPrinter, document, page: int, max_d
         if text:
             painter.save()
             painter.setPen(QColor(0, 0, 0, 0))
-            font = QFont(painter.font())
+            # the machine may have no Chinese font of its own: the shipped one fills in
+            font = with_cjk_fallback(painter.font())
             font.setPixelSize(max(4, round(rect.height() / 120)))
             painter.setFont(font)
             painter.drawText(rect, Qt.TextFlag.TextWordWrap, text.replace("\r\n", "\n"))
@@ -138,6 +141,7 @@ def print_with_progress(parent: QWidget | None, documents: Sequence[bytes],
     PrintCancelled when stopped midway."""
     from desktop.ui.worker import run_with_progress
 
+    ensure_cjk_font()  # for the text layer, painted in the worker
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the PDF carries its own GB/T 9704 margins

@@ -14,14 +14,24 @@ CJK_FONT_FILE = "wqy-microhei.ttc"
 CJK_FAMILY = "WenQuanYi Micro Hei"
 
 
+_registered: list[str | None] = []  # the family, once the file is added (GUI thread only)
+
+
+def ensure_cjk_font() -> str | None:
+    """Add the shipped font to Qt's font database once; returns its family or None. Call it
+    on the GUI thread before painting Chinese text in a worker (a print job)."""
+    if not _registered:
+        path = resources_dir() / "fonts" / CJK_FONT_FILE
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _registered.append(
+            CJK_FAMILY if CJK_FAMILY in families else (families[0] if families else None))
+    return _registered[0]
+
+
 def register_cjk_font() -> str | None:
     """Register the shipped font and make it the fallback; returns its family or None."""
-    path = resources_dir() / "fonts" / CJK_FONT_FILE
-    font_id = QFontDatabase.addApplicationFont(str(path))
-    if font_id < 0:
-        return None
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    family = CJK_FAMILY if CJK_FAMILY in families else (families[0] if families else None)
+    family = ensure_cjk_font()
     if family is None:
         return None
     font = QGuiApplication.font()
