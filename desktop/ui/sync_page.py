@@ -18,6 +18,7 @@ from desktop.ui import labels, sync_labels
 from desktop.ui.context import AppContext
 
 RED = "#c62828"
+STALE_AFTER_DAYS = 7  # a unit that sent nothing for longer is shown in red
 
 
 def local(at: datetime) -> datetime:
@@ -37,6 +38,7 @@ class SyncPage(QWidget):
         self.agent = agent
         self.level = sync_queries.office_level(context.reader, context.office.unit_code)
         self.last_message = ""
+        self._loaded_keys = None  # once opened, kept for this session of the window
 
         self.status_box = QGroupBox(self)
         self.peer_label = QLabel(self.status_box)
@@ -74,7 +76,7 @@ class SyncPage(QWidget):
 
         self.units = QTreeWidget(self)
         self.units.setObjectName("syncUnits")
-        self.units.setColumnCount(6)
+        self.units.setColumnCount(7)
         self.units.setRootIsDecorated(False)
         self.units.setVisible(self.level == "upper")
         self.history = QTreeWidget(self)
@@ -165,14 +167,27 @@ class SyncPage(QWidget):
         self.units.clear()
         if self.level != "upper":
             return
+        today = self._context.today()
         for u in sync_queries.units(conn):
             held = ", ".join(f"{a}–{b}" for a, b in u.held)
+            lag = (today - local(u.last_received_at).date()).days \
+                if u.last_received_at else None
             item = QTreeWidgetItem(self.units, [
                 f"{u.unit_code} {u.unit_name}", u.fingerprint, str(u.applied_seq),
-                _format(u.last_received_at), held or "—",
+                _format(u.last_received_at), self._lag_text(lag), held or "—",
                 str(u.open_alarms) if u.open_alarms else ""])
+            # a unit silent for a week is stale, not idle: its figures are out of date
+            if lag is None or lag > STALE_AFTER_DAYS:
+                item.setForeground(4, QBrush(QColor(RED)))
             if u.open_alarms:
-                item.setForeground(5, QBrush(QColor(RED)))
+                item.setForeground(6, QBrush(QColor(RED)))
+
+    def _lag_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("nothing received yet")
+        if days <= 0:
+            return self.tr("today")
+        return self.tr("%n day(s) ago", "", days)
 
     def _fill_history(self, conn) -> None:
         self.history.clear()
@@ -187,16 +202,23 @@ class SyncPage(QWidget):
     # -- keys ------------------------------------------------------------------------------
     def _keys(self):
         """The office's private keys, asking for the passphrase when they live in a
-        passphrase-protected file; None when the officer cancels or they cannot be loaded."""
+        passphrase-protected file; None when the officer cancels or they cannot be loaded.
+        Reading the keyring (a D-Bus call) or deriving the file's key from the passphrase
+        (scrypt) runs in a worker, so the window keeps painting."""
         from desktop.security.keystore import KeyStoreError
         from desktop.services.office_keys import load_office_keys
+        from desktop.ui.worker import run_with_progress
 
         if self.agent is not None and self.agent.has_keys():
             return self.agent._keys
-        passphrase = None
+        if self._loaded_keys is not None:
+            return self._loaded_keys
+        office, passphrase = self._context.office, None
         while True:
             try:
-                keys = load_office_keys(self._context.office, passphrase=passphrase)
+                keys = run_with_progress(
+                    self, self.tr("Opening this office's keys…"),
+                    lambda _progress, p=passphrase: load_office_keys(office, passphrase=p))
             except KeyStoreError as exc:
                 if exc.code in ("no_keyring", "wrong_passphrase"):
                     prompt = (self.tr("Wrong passphrase. Passphrase of this office's keys:")
@@ -209,6 +231,7 @@ class SyncPage(QWidget):
                     continue
                 QMessageBox.warning(self, self.tr("Office keys"), sync_labels.key_error(exc))
                 return None
+            self._loaded_keys = keys
             if self.agent is not None:
                 self.agent.set_keys(keys)
                 self.agent.start()
@@ -395,9 +418,12 @@ class SyncPage(QWidget):
                                       self.tr("Result"), self.tr("Note or file")])
         self.units.setHeaderLabels([self.tr("Unit"), self.tr("Fingerprint"),
                                     self.tr("Applied up to"), self.tr("Last package"),
-                                    self.tr("Held ranges"), self.tr("Alarms")])
+                                    self.tr("Lag"), self.tr("Held ranges"),
+                                    self.tr("Alarms")])
         for column, width in enumerate((130, 150, 80, 90, 70, 90)):
             self.history.setColumnWidth(column, width)
+        for column, width in enumerate((230, 300, 90, 130, 130, 110)):
+            self.units.setColumnWidth(column, width)
         self.refresh()
 
     def changeEvent(self, event) -> None:
