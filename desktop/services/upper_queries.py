@@ -81,6 +81,21 @@ def directive_due_items(conn, *, today: date, within_days: int = 3) -> list[DueI
     return items
 
 
+_OPENS = {"arrest_requests": "arrest_review", "arrest_reviews": "arrest_review",
+          "petitions": "petition", "supervision_matters": "supervision",
+          "custody_reviews": "custody_review"}
+
+
+def open_target(subject_table: str, subject_id: str, request_id: str) -> tuple[str, str]:
+    """The (kind, record id) the main window opens for a 督办 on this record."""
+    kind = _OPENS.get(subject_table, "")
+    if subject_table == "cooperation_entries":
+        return "cooperation.entry", subject_id
+    if kind == "arrest_review":
+        return kind, request_id or subject_id
+    return kind, subject_id
+
+
 @dataclass(frozen=True)
 class OpenUpperReview:
     id: str  # the unit's reconsiderations row (kind upper_review)

@@ -1,0 +1,123 @@
+"""The upper office's comments and 督办 on one record (上级院意见/督办), for a record's detail
+view. At a unit it lists what arrived with the acknowledgements (a 督办 with its reply date,
+red once overdue) and hides itself while there is nothing; at the upper office it also holds
+the actions on the unit's record: "Comment or directive…" and, on an arrest request with an
+open 复核, "复核 decision…"."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.services import upper_queries
+from desktop.ui import labels, upper_labels
+from desktop.ui.context import AppContext
+
+OVERDUE_COLOUR = "#b71c1c"
+
+
+class UpperInstructionsBox(QGroupBox):
+    def __init__(self, context: AppContext, subject_table: str, subject_id: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("upperInstructions")
+        self._context = context
+        self.subject_table, self.subject_id = subject_table, subject_id
+        self.instructions: list[upper_queries.Instruction] = []
+        self.open_reviews: list[upper_queries.OpenUpperReview] = []
+        self.upper = upper_queries.is_upper_office(context.reader)
+        self.listing = QLabel(self)
+        self.listing.setObjectName("upperInstructionList")
+        self.listing.setWordWrap(True)
+        self.listing.setTextFormat(Qt.TextFormat.RichText)
+        self.listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.instruct_button = QPushButton(self)
+        self.instruct_button.setObjectName("upperInstructButton")
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("upperReviewButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.instruct_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.listing)
+        layout.addLayout(buttons)
+        self.instruct_button.setVisible(self.upper)
+        self.review_button.setVisible(self.upper and subject_table == "arrest_requests")
+        self.instruct_button.clicked.connect(self.instruct)
+        self.review_button.clicked.connect(self.decide_review)
+        self.reload()
+
+    def reload(self) -> None:
+        reader = self._context.reader
+        self.instructions = upper_queries.instructions_of(reader, self.subject_table,
+                                                          [self.subject_id])
+        if self.upper and self.subject_table == "arrest_requests":
+            self.open_reviews = upper_queries.open_upper_reviews(reader, self.subject_id)
+        self.setVisible(self.upper or bool(self.instructions))
+        self.retranslateUi()
+
+    def text(self) -> str:
+        """What the box shows, as plain text."""
+        return self.listing.text()
+
+    def _line(self, item: upper_queries.Instruction) -> str:
+        today = self._context.today()
+        head = self.tr("%1, %2, %3").replace(
+            "%1", upper_labels.label(upper_labels.KINDS, item.kind)).replace(
+            "%2", item.issuer_name or "—").replace("%3", labels.format_date(item.issued_on))
+        extra = ""
+        if item.kind == "directive" and item.closed_on is not None:
+            extra = self.tr("closed %1").replace("%1", labels.format_date(item.closed_on))
+        elif item.kind == "directive" and item.due_date is not None:
+            extra = self.tr("reply by %1 (%2)").replace(
+                "%1", labels.format_date(item.due_date)).replace(
+                "%2", labels.days_left_text(item.due_date, today))
+            if item.due_date < today:
+                extra = f'<span style="color: {OVERDUE_COLOUR};">{html.escape(extra)}</span>'
+            else:
+                extra = html.escape(extra)
+        else:
+            extra = html.escape(extra)
+        tail = f" — {extra}" if extra else ""
+        return (f"<p><b>{html.escape(head)}</b>{tail}<br>"
+                f"{html.escape(item.text).replace(chr(10), '<br>')}</p>")
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Upper office's comments and directives (上级院意见/督办)"))
+        if self.instructions:
+            self.listing.setText("".join(self._line(i) for i in self.instructions))
+        else:
+            self.listing.setText(html.escape(self.tr("None so far.")))
+        self.instruct_button.setText(self.tr("Comment or &directive…"))
+        self.review_button.setText(self.tr("&复核 decision…"))
+        self.review_button.setEnabled(bool(self.open_reviews))
+        self.review_button.setToolTip("" if self.open_reviews else self.tr(
+            "No 复核 request of this case is waiting for this office's decision."))
+
+    # -- actions (upper office) ------------------------------------------------------------
+    def instruct(self):
+        from desktop.ui.upper_dialogs import instruction_dialog
+
+        return self._run(instruction_dialog(self._context.office, self.subject_table,
+                                            self.subject_id, today=self._context.today(),
+                                            parent=self))
+
+    def decide_review(self):
+        from desktop.ui.upper_dialogs import review_decision_dialog
+
+        if not self.open_reviews:
+            return None
+        return self._run(review_decision_dialog(self._context.office, self.open_reviews,
+                                                today=self._context.today(), parent=self))
+
+    def _run(self, dialog):
+        dialog.accepted.connect(self._context.notify_changed)
+        dialog.open()
+        return dialog
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
