@@ -138,6 +138,14 @@ def calendar_overrides(conn) -> list[str]:
         "AND deleted_at IS NULL ORDER BY year, for_unit <> '', updated_at")]
 
 
+def published_schedules(conn) -> list[tuple[int, date, str, int]]:
+    """(year, published on, source, version) of the schedules this office published to
+    every unit, by year."""
+    return [(r[0], _day(r[1]), r[2], r[3]) for r in conn.execute(
+        "SELECT year, published_on, source, version FROM calendar_updates "
+        f"WHERE for_unit = '' AND deleted_at IS NULL AND unit_code = {_OWN} ORDER BY year")]
+
+
 def is_upper_office(conn) -> bool:
     row = conn.execute("SELECT value FROM app_meta WHERE key = 'mode'").fetchone()
     return bool(row) and row[0] == "upper"

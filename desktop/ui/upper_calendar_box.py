@@ -48,10 +48,7 @@ class UpperCalendarBox(QGroupBox):
     def refresh(self) -> None:
         reader = self._context.reader
         self.setVisible(upper_queries.is_upper_office(reader))
-        self._rows = [tuple(r) for r in reader.execute(
-            "SELECT year, published_on, source, version FROM calendar_updates "
-            "WHERE for_unit = '' AND deleted_at IS NULL AND unit_code = "
-            "(SELECT value FROM app_meta WHERE key = 'self_unit_code') ORDER BY year")]
+        self._rows = upper_queries.published_schedules(reader)
         self.retranslateUi()
 
     def choose_file(self) -> None:
@@ -95,7 +92,7 @@ class UpperCalendarBox(QGroupBox):
         if self._rows:
             lines = [self.tr("%1: published %2 (version %3) — %4")
                      .replace("%1", str(year))
-                     .replace("%2", labels.format_date(_day(published)))
+                     .replace("%2", labels.format_date(published))
                      .replace("%3", str(version)).replace("%4", source or "—")
                      for year, published, source, version in self._rows]
             self.published.setText("<br>".join(html.escape(line) for line in lines))
@@ -117,8 +114,3 @@ class UpperCalendarBox(QGroupBox):
             self.retranslateUi()
         super().changeEvent(event)
 
-
-def _day(value):
-    from datetime import date
-
-    return date.fromisoformat(str(value)[:10]) if value else None

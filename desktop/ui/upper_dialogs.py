@@ -13,24 +13,24 @@ from desktop.ui.custody_form import CustodyForm, Field
 
 CONTEXT = "UpperDialogs"
 T = {
-    "instruction_title": QT_TRANSLATE_NOOP(CONTEXT, "Upper office's comment or directive"),
-    "kind": QT_TRANSLATE_NOOP(CONTEXT, "&Kind:"),
-    "text": QT_TRANSLATE_NOOP(CONTEXT, "&Text:"),
-    "due_date": QT_TRANSLATE_NOOP(CONTEXT, "&Reply by:"),
+    "instruction_title": QT_TRANSLATE_NOOP("UpperDialogs", "Upper office's comment or directive"),
+    "kind": QT_TRANSLATE_NOOP("UpperDialogs", "&Kind:"),
+    "text": QT_TRANSLATE_NOOP("UpperDialogs", "&Text:"),
+    "due_date": QT_TRANSLATE_NOOP("UpperDialogs", "&Reply by:"),
     "due_hint": QT_TRANSLATE_NOOP(
-        CONTEXT, "Sent to the unit with its next acknowledgement. A directive (督办) shows on "
-        "the unit's dashboard until its reply date; a comment has no reply date."),
-    "review_title": QT_TRANSLATE_NOOP(CONTEXT, "复核 decision"),
-    "request": QT_TRANSLATE_NOOP(CONTEXT, "&Request:"),
-    "outcome": QT_TRANSLATE_NOOP(CONTEXT, "&Decision:"),
-    "reasons": QT_TRANSLATE_NOOP(CONTEXT, "Rea&sons:"),
-    "chief": QT_TRANSLATE_NOOP(CONTEXT, "Approved by the &chief procurator:"),
-    "no_chief": QT_TRANSLATE_NOOP(CONTEXT, "(no chief procurator registered)"),
+        "UpperDialogs", "Sent to the unit with its next acknowledgement. A directive (督办) appears on "
+        "the unit's dashboard as its reply date comes near; a comment has no reply date."),
+    "review_title": QT_TRANSLATE_NOOP("UpperDialogs", "复核 decision"),
+    "request": QT_TRANSLATE_NOOP("UpperDialogs", "&Request:"),
+    "outcome": QT_TRANSLATE_NOOP("UpperDialogs", "&Decision:"),
+    "reasons": QT_TRANSLATE_NOOP("UpperDialogs", "Rea&sons:"),
+    "chief": QT_TRANSLATE_NOOP("UpperDialogs", "Approved by the &chief procurator:"),
+    "no_chief": QT_TRANSLATE_NOOP("UpperDialogs", "(no chief procurator registered)"),
     "review_hint": QT_TRANSLATE_NOOP(
-        CONTEXT, "Decided today (RPR 291: within 15 days, approved by the chief procurator). "
+        "UpperDialogs", "Decided today (RPR 291: within 15 days, approved by the chief procurator). "
         "The unit records it as the answer to its 复核 request; a changed refusal becomes "
         "an arrest to execute there."),
-    "request_line": QT_TRANSLATE_NOOP(CONTEXT, "%1 (%2) — requested %3, due %4"),
+    "request_line": QT_TRANSLATE_NOOP("UpperDialogs", "%1 (%2) — requested %3, due %4"),
 }
 
 

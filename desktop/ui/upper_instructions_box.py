@@ -8,7 +8,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from desktop.services import upper_queries
 from desktop.ui import labels, upper_labels
@@ -40,8 +41,13 @@ class UpperInstructionsBox(QGroupBox):
         buttons.addWidget(self.instruct_button)
         buttons.addWidget(self.review_button)
         buttons.addStretch(1)
+        # many instructions scroll within the box, so the record above keeps its room
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.listing)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.listing)
+        layout.addWidget(self.scroll)
         layout.addLayout(buttons)
         self.instruct_button.setVisible(self.upper)
         self.review_button.setVisible(self.upper and subject_table == "arrest_requests")
@@ -90,11 +96,22 @@ class UpperInstructionsBox(QGroupBox):
             self.listing.setText("".join(self._line(i) for i in self.instructions))
         else:
             self.listing.setText(html.escape(self.tr("None so far.")))
+        self._fit()
         self.instruct_button.setText(self.tr("Comment or &directive…"))
         self.review_button.setText(self.tr("&复核 decision…"))
         self.review_button.setEnabled(bool(self.open_reviews))
         self.review_button.setToolTip("" if self.open_reviews else self.tr(
             "No 复核 request of this case is waiting for this office's decision."))
+
+    def _fit(self) -> None:
+        """As high as the list, up to about ten lines; more scrolls."""
+        width = max(self.scroll.viewport().width(), 600)
+        needed = self.listing.heightForWidth(width) + 4
+        self.scroll.setFixedHeight(min(needed, self.fontMetrics().height() * 10))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # -- actions (upper office) ------------------------------------------------------------
     def instruct(self):
