@@ -124,6 +124,7 @@ def test_an_unacknowledged_down_record_is_sent_again(down_world):
 
 @pytest.fixture
 def restore_calendar():
+    """The default calendar is the program's one global: as it was after the test."""
     yield
     load_holiday_calendar()
 
