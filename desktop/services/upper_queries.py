@@ -23,6 +23,7 @@ class Instruction:
     due_date: date | None
     closed_on: date | None
     for_unit: str
+    own: bool = False  # issued by this office (the upper office may close it)
 
 
 def _day(value) -> date | None:
@@ -36,10 +37,11 @@ def instructions_of(conn, subject_table: str, subject_ids: list[str] | tuple[str
     if not subject_ids:
         return []
     marks = ", ".join("?" * len(subject_ids))
-    return [Instruction(r[0], r[1], r[2], r[3], _day(r[4]), _day(r[5]), _day(r[6]), r[7])
+    return [Instruction(r[0], r[1], r[2], r[3], _day(r[4]), _day(r[5]), _day(r[6]), r[7],
+                        bool(r[8]))
             for r in conn.execute(
-                "SELECT id, kind, text, issuer_name, issued_on, due_date, closed_on, for_unit "
-                "FROM upper_instructions WHERE subject_table = ? AND subject_id IN "
+                "SELECT id, kind, text, issuer_name, issued_on, due_date, closed_on, for_unit, "
+                f"unit_code = {_OWN} FROM upper_instructions WHERE subject_table = ? AND subject_id IN "
                 f"({marks}) AND deleted_at IS NULL ORDER BY issued_on, created_at",
                 (subject_table, *subject_ids))]
 

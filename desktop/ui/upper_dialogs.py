@@ -31,6 +31,13 @@ T = {
         "The unit records it as the answer to its 复核 request; a changed refusal becomes "
         "an arrest to execute there."),
     "request_line": QT_TRANSLATE_NOOP("UpperDialogs", "%1 (%2) — requested %3, due %4"),
+    "close_title": QT_TRANSLATE_NOOP("UpperDialogs", "Close a directive (督办办结)"),
+    "directive": QT_TRANSLATE_NOOP("UpperDialogs", "&Directive:"),
+    "closed_on": QT_TRANSLATE_NOOP("UpperDialogs", "&Closed on:"),
+    "directive_line": QT_TRANSLATE_NOOP("UpperDialogs", "%1 — reply by %2"),
+    "close_hint": QT_TRANSLATE_NOOP(
+        "UpperDialogs", "When the unit has reported. The directive leaves the unit's dashboard "
+        "with its next acknowledgement."),
 }
 
 
@@ -101,4 +108,28 @@ def review_decision_dialog(office, requests: list[upper_queries.OpenUpperReview]
                        object_name="upperReviewDecisionDialog", context=CONTEXT,
                        error_text=upper_labels.error_message)
     form.set_hint(lambda: _tr(T["review_hint"]))
+    return form
+
+
+def close_directive_dialog(office, directives: list[upper_queries.Instruction], *,
+                           today: date, parent=None) -> CustodyForm:
+    """Close one of the open 督办 of a record once the unit has reported."""
+    from desktop.services import upper_records as svc
+
+    def choices():
+        return [(d.id, _tr(T["directive_line"]).replace("%1", d.text.splitlines()[0][:40])
+                 .replace("%2", labels.format_date(d.due_date))) for d in directives]
+
+    fields = [Field("directive", "combo", T["directive"], choices,
+                    directives[0].id if directives else ""),
+              Field("closed_on", "date", T["closed_on"], value=today)]
+
+    def save(v):
+        return svc.close_directive(office, v["directive"], closed_on=v["closed_on"],
+                                   today=today)
+
+    form = CustodyForm(fields, title=T["close_title"], today=today, save=save, parent=parent,
+                       object_name="closeDirectiveDialog", context=CONTEXT,
+                       error_text=upper_labels.error_message)
+    form.set_hint(lambda: _tr(T["close_hint"]))
     return form

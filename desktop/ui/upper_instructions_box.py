@@ -37,8 +37,11 @@ class UpperInstructionsBox(QGroupBox):
         self.instruct_button.setObjectName("upperInstructButton")
         self.review_button = QPushButton(self)
         self.review_button.setObjectName("upperReviewButton")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeDirectiveButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.instruct_button)
+        buttons.addWidget(self.close_button)
         buttons.addWidget(self.review_button)
         buttons.addStretch(1)
         # many instructions scroll within the box, so the record above keeps its room
@@ -50,9 +53,11 @@ class UpperInstructionsBox(QGroupBox):
         layout.addWidget(self.scroll)
         layout.addLayout(buttons)
         self.instruct_button.setVisible(self.upper)
+        self.close_button.setVisible(self.upper)
         self.review_button.setVisible(self.upper and subject_table == "arrest_requests")
         self.instruct_button.clicked.connect(self.instruct)
         self.review_button.clicked.connect(self.decide_review)
+        self.close_button.clicked.connect(self.close_directive)
         self.reload()
 
     def reload(self) -> None:
@@ -98,7 +103,9 @@ class UpperInstructionsBox(QGroupBox):
             self.listing.setText(html.escape(self.tr("None so far.")))
         self._fit()
         self.instruct_button.setText(self.tr("Comment or &directive…"))
-        self.review_button.setText(self.tr("&复核 decision…"))
+        self.review_button.setText(self.tr("复核 d&ecision…"))
+        self.close_button.setText(self.tr("C&lose a directive…"))
+        self.close_button.setEnabled(bool(self.open_directives()))
         self.review_button.setEnabled(bool(self.open_reviews))
         self.review_button.setToolTip("" if self.open_reviews else self.tr(
             "No 复核 request of this case is waiting for this office's decision."))
@@ -120,6 +127,22 @@ class UpperInstructionsBox(QGroupBox):
         return self._run(instruction_dialog(self._context.office, self.subject_table,
                                             self.subject_id, today=self._context.today(),
                                             parent=self))
+
+    def open_directives(self) -> list[upper_queries.Instruction]:
+        """This office's 督办 on the record not closed yet (upper office)."""
+        if not self.upper:
+            return []
+        return [i for i in self.instructions if i.kind == "directive" and i.closed_on is None
+                and i.own]
+
+    def close_directive(self):
+        from desktop.ui.upper_dialogs import close_directive_dialog
+
+        directives = self.open_directives()
+        if not directives:
+            return None
+        return self._run(close_directive_dialog(self._context.office, directives,
+                                                today=self._context.today(), parent=self))
 
     def decide_review(self):
         from desktop.ui.upper_dialogs import review_decision_dialog

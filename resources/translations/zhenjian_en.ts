@@ -6780,6 +6780,26 @@ Read it out over the phone with the other office. Register these keys only if it
         <source>%1 (%2) — requested %3, due %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close a directive (督办办结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reply by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the unit has reported. The directive leaves the unit&apos;s dashboard with its next acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UpperInstructionsBox</name>
@@ -6808,7 +6828,11 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;复核 decision…</source>
+        <source>复核 d&amp;ecision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose a directive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6766,6 +6766,26 @@ Read it out over the phone with the other office. Register these keys only if it
         <source>%1 (%2) — requested %3, due %4</source>
         <translation>%1（%2）— %3 提请，%4 到期</translation>
     </message>
+    <message>
+        <source>Close a directive (督办办结)</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <source>&amp;Directive:</source>
+        <translation>督办事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>办结日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — reply by %2</source>
+        <translation>%1 — %2 前报告</translation>
+    </message>
+    <message>
+        <source>When the unit has reported. The directive leaves the unit's dashboard with its next acknowledgement.</source>
+        <translation>下级院报告后办结。该督办随下一份回执从下级院工作台撤下。</translation>
+    </message>
 </context>
 <context>
     <name>UpperInstructionsBox</name>
@@ -6794,8 +6814,12 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>意见或督办(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;复核 decision…</source>
-        <translation>复核决定(&amp;F)…</translation>
+        <source>复核 d&amp;ecision…</source>
+        <translation>复核决定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose a directive…</source>
+        <translation>督办办结(&amp;L)…</translation>
     </message>
     <message>
         <source>No 复核 request of this case is waiting for this office's decision.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from desktop.services import upper_queries
 from desktop.services import upper_records as up
 from desktop.ui.context import AppContext
 from desktop.ui.dashboard import COL_DETAIL, COL_KIND, COL_TITLE, DashboardPage
@@ -88,13 +89,26 @@ def test_the_upper_office_decides_the_review_and_issues_a_directive_from_the_det
     form.submit()
     assert not form.isVisible()
     assert "报告释放情况" in box.text()
+    assert box.close_button.isEnabled()
 
     exchange(a, upper)
+    unit_items = upper_queries.directive_due_items(a.office.reader, today=date(2026, 10, 26))
+    assert [i.detail for i in unit_items] == ["报告释放情况"]
+    form = box.close_directive()  # the unit has reported: the upper office closes it
+    form.set_value("closed_on", date(2026, 10, 21))
+    form.submit()
+    assert form.boxes["closed_on"].has_error()  # after today (the 20th)
+    form.set_value("closed_on", DECIDED)
+    form.submit()
+    assert not form.isVisible()
+    assert "closed 2026-10-20" in box.text() and not box.close_button.isEnabled()
     row = a.office.reader.execute("SELECT outcome, reasons FROM reconsiderations WHERE id = ?",
                                   (up_id,)).fetchone()
     assert tuple(row) == ("upheld", "无证据证明有逃跑可能，维持不批准逮捕")
     assert a.office.reader.execute("SELECT status FROM arrest_reviews WHERE id = ?",
                                    (review_id,)).fetchone()[0] == "refused"
+    exchange(a, upper)  # the closing goes down: the 督办 leaves the unit's dashboard
+    assert upper_queries.directive_due_items(a.office.reader, today=date(2026, 10, 26)) == []
 
 
 def test_the_upper_office_publishes_a_holiday_schedule_from_a_file(down_world, qtbot,
