@@ -242,6 +242,39 @@ def _queue_down(session: Session, conn, changes: list, outbox_rows: list[dict]) 
         conn.execute(_DOWN_INSERT, queued)
 
 
+def queue_down_for_new_unit(session: Session, unit_code: str) -> int:
+    """A unit registered after this office published records for every unit (a holiday
+    schedule, `__down_target__` column empty): their current state joins the new unit's down
+    sequence, as the capture would have queued them had the unit been registered then.
+    Returns how many were queued."""
+    import desktop.store.upper_models  # noqa: F401  (the down-going models are mapped)
+    from desktop.store.models import Base
+
+    conn = session.connection()
+    own = session.info.get("unit_code")
+    top = conn.execute(_DOWN_TOP, {"unit": unit_code}).scalar() or 0
+    queued = []
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        target = getattr(model, "__down_target__", None)
+        if target is None:
+            continue
+        rows = session.query(model).filter(getattr(model, target) == "",
+                                           model.unit_code == own,
+                                           model.deleted_at.is_(None)).order_by(model.id)
+        for obj in rows:
+            top += 1
+            queued.append({"peer_unit": unit_code, "down_seq": top,
+                           "table_name": model.__tablename__, "row_id": obj.id,
+                           "version": obj.version, "op": "upsert",
+                           "payload": json.dumps(row_state(obj), ensure_ascii=False,
+                                                 sort_keys=True),
+                           "created_at": _utcnow()})
+    if queued:
+        conn.execute(_DOWN_INSERT, queued)
+    return len(queued)
+
+
 def audit_entry(session: Session, *, action: str, table: str, row_id: str,
                 detail: dict) -> None:
     """One entry of this office's audit chain for something that is not a change of one of

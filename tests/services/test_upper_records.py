@@ -158,3 +158,32 @@ def test_a_grassroots_office_queues_nothing(office):
                                      kind="comment", text="t", issued_by="u",
                                      issued_on=DECIDED))
     assert office.reader.execute("SELECT count(*) FROM sync_down_queue").fetchone()[0] == 0
+
+
+def test_a_unit_registered_later_gets_the_schedules_published_for_every_unit(down_world):
+    from desktop.security.keystore import PublicKeys, generate_keys
+    from desktop.services.sync_registry import register_unit
+
+    upper, _units, _chief = down_world
+    request_a, _review = register(_units[0].office)
+    exchange(_units[0], upper)
+    up.issue_instruction(upper.office, subject_table="arrest_requests", subject_id=request_a,
+                         kind="comment", text="只给甲院", today=DECIDED)
+    corrected = CALENDAR_2031.replace('"2031-01-01", ', '"2031-01-01", "2031-01-24", ')
+    up.publish_calendar_update(upper.office, 2031, CALENDAR_2031, today=DECIDED)
+    up.publish_calendar_update(upper.office, 2031, corrected, today=DECIDED)
+    keys = generate_keys()
+    register_unit(upper.office, PublicKeys(
+        unit_code="320103", unit_name="白云县人民检察院", role="grassroots", suite=keys.suite,
+        signing_public=keys.signing_public, encryption_public=keys.encryption_public))
+    assert queue(upper, "320103") == [(1, "calendar_updates", 2, "upsert")]  # the latest only
+    payload = upper.office.reader.execute(
+        "SELECT payload FROM sync_down_queue WHERE peer_unit = '320103'").fetchone()[0]
+    latest = upper.office.reader.execute(
+        "SELECT payload FROM outbox WHERE table_name = 'calendar_updates' ORDER BY seq DESC "
+        "LIMIT 1").fetchone()[0]
+    assert payload == latest  # as the outbox holds it
+    register_unit(upper.office, PublicKeys(  # registered again (new keys): nothing twice
+        unit_code="320103", unit_name="白云县人民检察院", role="grassroots", suite=keys.suite,
+        signing_public=keys.signing_public, encryption_public=keys.encryption_public))
+    assert len(queue(upper, "320103")) == 1
