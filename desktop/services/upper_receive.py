@@ -22,10 +22,35 @@ def answer_from_upper_decisions(session) -> int:
         .where(UpperReviewDecision.deleted_at.is_(None), Reconsideration.kind == UPPER_REVIEW,
                Reconsideration.decided_on.is_(None), Reconsideration.deleted_at.is_(None))
         .order_by(UpperReviewDecision.decided_on)).all()
+    answered = 0
     for decision, request in pending:
+        if decision.outcome == "changed" and not _still_refused(session, request.review_id):
+            continue  # left open for the officer: an acknowledgement must never fail on it
         answer_upper_review(session, request, decided_on=decision.decided_on,
                             decided_by=decision.decided_by, outcome=decision.outcome,
                             reasons=decision.reasons)
-    if pending:
+        answered += 1
+    if answered:
         session.flush()
-    return len(pending)
+    return answered
+
+
+def _still_refused(session, review_id: str) -> bool:
+    """A changed refusal turns the review into an arrest to execute; that needs the review
+    still refused here with its approved refusal (else answer_upper_review would raise and
+    every later acknowledgement with it)."""
+    from desktop.domain.arrest_review import ReviewStatus
+    from desktop.domain.review_decision import DecisionKind
+    from desktop.services.errors import NotFound
+    from desktop.services.review_decisions import require_decision
+    from desktop.store.models import ArrestReview
+
+    review = session.get(ArrestReview, review_id)
+    if review is None or review.deleted_at is not None \
+            or review.status != ReviewStatus.REFUSED.value:
+        return False
+    try:
+        require_decision(session, review_id, DecisionKind.REFUSE)
+    except NotFound:
+        return False
+    return True

@@ -150,3 +150,31 @@ def test_a_calendar_update_reaches_every_unit_and_the_calendar_takes_it(down_wor
     assert not default_calendar().covers(2031)
     load_holiday_calendar(conn=a.office.reader)
     assert default_calendar().is_holiday(date(2031, 1, 23))
+
+
+def test_a_decision_the_unit_cannot_apply_leaves_its_request_open_not_the_sync_stuck(
+        down_world):
+    """A changed refusal the unit cannot turn into an arrest (its refusal withdrawn there
+    meanwhile) is not forced: the acknowledgement still applies, the request stays open for
+    the officer, and the next acknowledgements go on applying."""
+    upper, (a, _b), chief = down_world
+    request_id, review_id, up_id = upper_review_request(a)
+    exchange(a, upper)
+    up.decide_upper_review(upper.office, up_id, outcome="changed", reasons="应当逮捕",
+                           chief_approved_by=chief.user_id, today=DECIDED)
+    from datetime import datetime
+
+    from desktop.store.review_models import ReviewDecision
+
+    with a.office.transaction() as session:
+        refusal = session.query(ReviewDecision).filter_by(review_id=review_id).one()
+        refusal.deleted_at = datetime(2026, 10, 19)
+    _package, _result, back = exchange(a, upper)
+    assert back.result == "applied"
+    assert count(a, "SELECT decided_on FROM reconsiderations WHERE id = ?", up_id) is None
+    assert count(a, "SELECT count(*) FROM upper_review_decisions") == 1
+    up.issue_instruction(upper.office, subject_table="arrest_requests", subject_id=request_id,
+                         kind="comment", text="请核实", today=DECIDED)
+    _package, _result, back = exchange(a, upper)
+    assert back.result == "applied"
+    assert count(a, "SELECT count(*) FROM upper_instructions") == 1
