@@ -62,12 +62,17 @@ class UpperInstructionsBox(QGroupBox):
 
     def reload(self) -> None:
         reader = self._context.reader
-        self.instructions = upper_queries.instructions_of(reader, self.subject_table,
-                                                          [self.subject_id])
+        self.instructions = upper_queries.instructions_of(
+            reader, self.subject_table, [self.subject_id] if self.subject_id else [])
         if self.upper and self.subject_table == "arrest_requests":
             self.open_reviews = upper_queries.open_upper_reviews(reader, self.subject_id)
-        self.setVisible(self.upper or bool(self.instructions))
+        self.setHidden(not (self.upper or self.instructions))
         self.retranslateUi()
+
+    def set_subject(self, subject_id: str) -> None:
+        """Show another record of the same table (a page whose selection changes)."""
+        self.subject_id = subject_id
+        self.reload()
 
     def text(self) -> str:
         """What the box shows, as plain text."""
@@ -103,6 +108,7 @@ class UpperInstructionsBox(QGroupBox):
             self.listing.setText(html.escape(self.tr("None so far.")))
         self._fit()
         self.instruct_button.setText(self.tr("Comment or &directive…"))
+        self.instruct_button.setEnabled(bool(self.subject_id))
         self.review_button.setText(self.tr("复核 d&ecision…"))
         self.close_button.setText(self.tr("C&lose a directive…"))
         self.close_button.setEnabled(bool(self.open_directives()))

@@ -136,3 +136,28 @@ def test_the_upper_office_publishes_a_holiday_schedule_from_a_file(down_world, q
     qtbot.addWidget(unit_page)
     unit_page.show()
     assert unit_page.calendar_box.isHidden()  # a grassroots office publishes nothing
+
+
+def test_a_directive_on_a_petition_shows_on_the_units_petitions_page(down_world, qtbot,
+                                                                    english):
+    from desktop.services.petition_register import register_petition
+    from desktop.ui.petition_list import PetitionListPage
+    from tests.services.test_petitions import petition
+
+    upper, (a, _b), _chief = down_world
+    petition_id = register_petition(a.office, petition(), today=date(2026, 10, 1))
+    exchange(a, upper)
+    up.issue_instruction(upper.office, subject_table="petitions", subject_id=petition_id,
+                         kind="directive", text="依法答复信访人并报告", due_date=date(2026, 10, 28),
+                         today=DECIDED)
+    exchange(a, upper)
+    context = AppContext(a.office, clock=lambda: SEEN)
+    page = PetitionListPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_petition(petition_id)
+    assert page.upper_box.isVisible() and "依法答复信访人并报告" in page.upper_box.text()
+    item = [i for i in upper_queries.directive_due_items(a.office.reader, today=SEEN,
+                                                         within_days=5)]
+    assert upper_queries.open_target(item[0].subject_table, item[0].record_id,
+                                     item[0].request_id) == ("petition", petition_id)
