@@ -108,6 +108,7 @@ def review_decision_dialog(office, requests: list[upper_queries.OpenUpperReview]
                        object_name="upperReviewDecisionDialog", context=CONTEXT,
                        error_text=upper_labels.error_message)
     form.set_hint(lambda: _tr(T["review_hint"]))
+    form.setMinimumWidth(680)  # the request line names suspect, unit and both dates
     return form
 
 
