@@ -148,6 +148,18 @@ def published_schedules(conn) -> list[tuple[int, date, str, int]]:
         f"WHERE for_unit = '' AND deleted_at IS NULL AND unit_code = {_OWN} ORDER BY year")]
 
 
+def is_units_record(conn, subject_table: str, subject_id: str) -> bool:
+    """Whether this record here belongs to another office (a unit's, at the upper office):
+    only those take the upper office's comments, 督办 and 复核 decisions."""
+    from desktop.services.upper_records import SUBJECT_TABLES
+
+    if subject_table not in SUBJECT_TABLES or not subject_id:
+        return False
+    row = conn.execute(f'SELECT unit_code <> {_OWN} FROM "{subject_table}" WHERE id = ?',
+                       (subject_id,)).fetchone()
+    return bool(row and row[0])
+
+
 def is_upper_office(conn) -> bool:
     row = conn.execute("SELECT value FROM app_meta WHERE key = 'mode'").fetchone()
     return bool(row) and row[0] == "upper"

@@ -52,9 +52,6 @@ class UpperInstructionsBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll)
         layout.addLayout(buttons)
-        self.instruct_button.setVisible(self.upper)
-        self.close_button.setVisible(self.upper)
-        self.review_button.setVisible(self.upper and subject_table == "arrest_requests")
         self.instruct_button.clicked.connect(self.instruct)
         self.review_button.clicked.connect(self.decide_review)
         self.close_button.clicked.connect(self.close_directive)
@@ -66,7 +63,14 @@ class UpperInstructionsBox(QGroupBox):
             reader, self.subject_table, [self.subject_id] if self.subject_id else [])
         if self.upper and self.subject_table == "arrest_requests":
             self.open_reviews = upper_queries.open_upper_reviews(reader, self.subject_id)
-        self.setHidden(not (self.upper or self.instructions))
+        # at the upper office the actions are for a unit's record, not one of its own (a page
+        # with nothing selected keeps them, disabled)
+        actions = self.upper and (not self.subject_id or upper_queries.is_units_record(
+            reader, self.subject_table, self.subject_id))
+        self.instruct_button.setVisible(actions)
+        self.close_button.setVisible(actions)
+        self.review_button.setVisible(actions and self.subject_table == "arrest_requests")
+        self.setHidden(not (self.instructions or actions))
         self.retranslateUi()
 
     def set_subject(self, subject_id: str) -> None:

@@ -161,3 +161,16 @@ def test_a_directive_on_a_petition_shows_on_the_units_petitions_page(down_world,
                                                          within_days=5)]
     assert upper_queries.open_target(item[0].subject_table, item[0].record_id,
                                      item[0].request_id) == ("petition", petition_id)
+
+
+def test_the_upper_offices_own_request_takes_no_instructions(down_world, qtbot, english):
+    from tests.services.test_review_workflow import register
+
+    upper, _units, _chief = down_world
+    own_request, _review = register(upper.office)
+    dialog = RequestDetailDialog(AppContext(upper.office, clock=lambda: DECIDED), own_request)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.upper_box.isHidden()
+    assert not upper_queries.is_units_record(upper.office.reader, "arrest_requests",
+                                             own_request)
