@@ -230,11 +230,20 @@ def record_upper_review_answer(office: Office, upper_review_id: str, *, decided_
         row = session.get(Reconsideration, upper_review_id)
         if row is None or row.kind != UPPER_REVIEW or row.decided_on is not None:
             raise NotFound(f"open upper review {upper_review_id}")
-        row.decided_on, row.decided_by = decided_on, decided_by.strip()
-        row.outcome, row.reasons = outcome, reasons.strip()
-        if outcome == "changed":
-            decision = require_decision(session, row.review_id, DecisionKind.REFUSE)
-            _open_execution(session, row.review_id, decision.id, decided_on)
+        answer_upper_review(session, row, decided_on=decided_on, decided_by=decided_by,
+                            outcome=outcome, reasons=reasons)
+
+
+def answer_upper_review(session, row, *, decided_on: date, decided_by: str, outcome: str,
+                        reasons: str) -> None:
+    """The upper office's 复核 answer on the unit's open request `row`, inside the caller's
+    transaction: typed in by the officer, or arrived with the upper office's decision in an
+    acknowledgement (services/upper_receive.py). A changed refusal opens the execution."""
+    row.decided_on, row.decided_by = decided_on, decided_by.strip()
+    row.outcome, row.reasons = outcome, reasons.strip()
+    if outcome == "changed":
+        decision = require_decision(session, row.review_id, DecisionKind.REFUSE)
+        _open_execution(session, row.review_id, decision.id, decided_on)
 
 
 # -- RPR 288: a suspect the police left out -----------------------------------------------

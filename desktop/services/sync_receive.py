@@ -59,6 +59,11 @@ def receive_package(office: Office, keys, data: bytes, *, via: str = "file") -> 
         _raise_alarm(office, alarm)
         raise SyncRefused("sequence_reused", str(alarm), unit=alarm.unit, seq=alarm.seq) \
             from None
+    if result.kind == "ack" and result.result == "applied":
+        # the upper office may have published holiday schedules: deadlines count with them
+        from desktop.services.calendar_setup import reload_holiday_calendar
+
+        reload_holiday_calendar(office.reader)
     return result
 
 
@@ -127,6 +132,8 @@ def _receive(session, office, keys, data, header, via) -> Received:
                                      last_seq=incoming.last, payload=raw,
                                      received_at=_now()))
             received.result = "held"
+    if payload.kind == "ack" and received.result == "applied":
+        _after_ack_applied(session)
     mark.last_received_at = _now()
     received.watermark = mark.applied_seq
     received.held = [(h.first_seq, h.last_seq) for h in session.query(SyncHeld).filter_by(
@@ -149,6 +156,14 @@ def _receive(session, office, keys, data, header, via) -> Received:
                             file_name=received.ack.file_name, via=via, result="",
                             message="", at=_now()))
     return received
+
+
+def _after_ack_applied(session) -> None:
+    """The upper office's 复核 decisions answer the open requests here (services/upper_receive)."""
+    from desktop.services.upper_receive import answer_from_upper_decisions
+
+    session.flush()
+    answer_from_upper_decisions(session)
 
 
 def _check_schema(payload: Payload) -> None:

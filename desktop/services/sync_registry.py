@@ -56,6 +56,11 @@ def _save_peer(office: Office, keys, *, role: str, url: str = "") -> Peer:
         session.add(peer)
         if session.get(SyncWatermark, keys.unit_code) is None:
             session.add(SyncWatermark(peer_unit=keys.unit_code, applied_seq=0, acked_seq=0))
+            if role == ROLE_GRASSROOTS:  # what was published to every unit reaches it too
+                from desktop.store.capture import queue_down_for_new_unit
+
+                session.flush()
+                queue_down_for_new_unit(session, keys.unit_code)
     return peer_of(office.reader, keys.unit_code)
 
 

@@ -9,3 +9,4 @@ import desktop.store.petition_models  # noqa: F401
 import desktop.store.review_models  # noqa: F401
 import desktop.store.supervision_models  # noqa: F401
 import desktop.store.sync_models  # noqa: F401
+import desktop.store.upper_models  # noqa: F401

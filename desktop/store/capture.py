@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 
-from sqlalchemy import bindparam, event, inspect, text
+from sqlalchemy import DateTime, bindparam, event, inspect, text
 from sqlalchemy.orm import Session
 
 from desktop.store import petition_index, request_index
@@ -191,6 +191,7 @@ def _record(session: Session, flush_context) -> None:
     conn.execute(_AUDIT_INSERT, audit_rows)
     if conn.dialect.name != "sqlite":
         _note_issued(conn, audit=next_id - 1, outbox=outbox_rows[-1]["seq"])
+    _queue_down(session, conn, changes, outbox_rows)
     if touched_persons:
         touched_requests.update(r[0] for r in conn.execute(
             _REQUESTS_OF_PERSONS, {"ids": list(touched_persons)}))
@@ -198,6 +199,80 @@ def _record(session: Session, flush_context) -> None:
         request_index.refresh(conn, touched_requests)
     if touched_petitions:
         petition_index.refresh(conn, touched_petitions)
+
+
+_DOWN_TOP = text("SELECT max(down_seq) FROM sync_down_queue WHERE peer_unit = :unit")
+_DOWN_UNITS = text("SELECT unit_code FROM sync_peers WHERE role = 'grassroots' "
+                   "ORDER BY unit_code")
+_DOWN_INSERT = text(
+    "INSERT INTO sync_down_queue (peer_unit, down_seq, table_name, row_id, version, op, "
+    "payload, created_at) VALUES (:peer_unit, :down_seq, :table_name, :row_id, :version, :op, "
+    ":payload, :created_at)").bindparams(bindparam("created_at", type_=DateTime))
+
+
+def _queue_down(session: Session, conn, changes: list, outbox_rows: list[dict]) -> None:
+    """The upper office's own records for its units (models marked `__down_target__`, see
+    store/upper_models.py) join each target unit's down sequence, with the row exactly as the
+    outbox holds it, so they go down in that unit's next acknowledgement. The numbers are
+    taken under the write lock of this transaction: max + 1 per unit, no gap, no reuse."""
+    own = session.info.get("unit_code")
+    queued: list[dict] = []
+    every_unit: list[str] | None = None
+    top: dict[str, int] = {}
+    for (_action, obj, _detail), row in zip(changes, outbox_rows):
+        target = getattr(type(obj), "__down_target__", None)
+        if target is None or obj.unit_code != own:
+            continue  # a received row is the sender's, never sent on
+        unit = getattr(obj, target) or ""
+        if unit:
+            units = [unit]
+        else:  # for every unit registered here
+            if every_unit is None:
+                every_unit = [r[0] for r in conn.execute(_DOWN_UNITS)]
+            units = every_unit
+        for unit in units:
+            if unit not in top:
+                top[unit] = conn.execute(_DOWN_TOP, {"unit": unit}).scalar() or 0
+            top[unit] += 1
+            queued.append({"peer_unit": unit, "down_seq": top[unit],
+                           "table_name": row["table_name"], "row_id": row["row_id"],
+                           "version": row["version"], "op": row["op"],
+                           "payload": row["payload"], "created_at": _utcnow()})
+    if queued:
+        conn.execute(_DOWN_INSERT, queued)
+
+
+def queue_down_for_new_unit(session: Session, unit_code: str) -> int:
+    """A unit registered after this office published records for every unit (a holiday
+    schedule, `__down_target__` column empty): their current state joins the new unit's down
+    sequence, as the capture would have queued them had the unit been registered then.
+    Returns how many were queued."""
+    import desktop.store.upper_models  # noqa: F401  (the down-going models are mapped)
+    from desktop.store.models import Base
+
+    conn = session.connection()
+    own = session.info.get("unit_code")
+    top = conn.execute(_DOWN_TOP, {"unit": unit_code}).scalar() or 0
+    queued = []
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        target = getattr(model, "__down_target__", None)
+        if target is None:
+            continue
+        rows = session.query(model).filter(getattr(model, target) == "",
+                                           model.unit_code == own,
+                                           model.deleted_at.is_(None)).order_by(model.id)
+        for obj in rows:
+            top += 1
+            queued.append({"peer_unit": unit_code, "down_seq": top,
+                           "table_name": model.__tablename__, "row_id": obj.id,
+                           "version": obj.version, "op": "upsert",
+                           "payload": json.dumps(row_state(obj), ensure_ascii=False,
+                                                 sort_keys=True),
+                           "created_at": _utcnow()})
+    if queued:
+        conn.execute(_DOWN_INSERT, queued)
+    return len(queued)
 
 
 def audit_entry(session: Session, *, action: str, table: str, row_id: str,

@@ -84,7 +84,8 @@ def run(db_path: Path | None, lang: str | None, *, exit_after_show: bool = False
 
     def finish_start() -> None:
         protect_singletons()
-        problems = load_holiday_calendar()
+        # with the schedules the upper office published (calendar_updates)
+        problems = load_holiday_calendar(conn=opened.office.reader)
         window.build_pages()
         if problems:
             window.show_holiday_problems(problems)

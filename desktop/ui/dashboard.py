@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidg
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
 from desktop.services import (cooperation_queries, custody_queries, dashboard, petition_queries,
-                              supervision_queries)
+                              supervision_queries, upper_queries)
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.petition_labels import HIGH_RISK_COLOUR
@@ -27,17 +27,19 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 4
+SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 5  # the table an upper office's 督办 is about
 STEP_KINDS = frozenset(s.value for s in Step)
 COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE, COL_LEFT = range(5)
 
 
 def _item(parent, *, kind: str = "", record: str = "", more: str = "",
-          request: str = "") -> QTreeWidgetItem:
+          request: str = "", subject: str = "") -> QTreeWidgetItem:
     item = QTreeWidgetItem(parent)
     item.setData(0, KIND_ROLE, kind)
     item.setData(0, RECORD_ROLE, record)
     item.setData(0, MORE_ROLE, more)
     item.setData(0, REQUEST_ROLE, request)
+    item.setData(0, SUBJECT_ROLE, subject)
     return item
 
 
@@ -121,7 +123,8 @@ class DashboardPage(QWidget):
             section.setBackground(0, QBrush(labels.due_background(state)))
             for item in items[:MAX_PER_SECTION]:
                 line = _item(section, kind=item.kind, record=item.record_id,
-                             request=getattr(item, "request_id", "") or "")
+                             request=getattr(item, "request_id", "") or "",
+                             subject=getattr(item, "subject_table", "") or "")
                 line.setText(COL_KIND, self._kind_label(item.kind))
                 line.setText(COL_TITLE, item.title)
                 detail = self._detail_text(item)
@@ -158,6 +161,9 @@ class DashboardPage(QWidget):
             kind = item.data(0, KIND_ROLE)
             if kind in STEP_KINDS:  # the request, opened on the step's suspect
                 record_id = f"{item.data(0, REQUEST_ROLE)}/{record_id}"
+            if kind == upper_queries.DIRECTIVE_KIND:  # the upper office's 督办: its record
+                kind, record_id = upper_queries.open_target(
+                    item.data(0, SUBJECT_ROLE), record_id, item.data(0, REQUEST_ROLE))
             self._context.open_record.emit(kind, record_id)
 
     def first_record_item(self, state: DueState) -> QTreeWidgetItem | None:
@@ -178,6 +184,8 @@ class DashboardPage(QWidget):
             return cooperation_labels.kind_label(cooperation_queries.entry_kind_of(kind))
         if kind == petition_queries.KIND:
             return self.tr("Petition")
+        if kind == upper_queries.DIRECTIVE_KIND:
+            return self.tr("Upper office's directive")
         return labels.step_kind_label(kind)
 
     def _detail_text(self, item) -> str:

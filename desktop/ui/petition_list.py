@@ -141,6 +141,11 @@ class PetitionListPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(steps)
         layout.addWidget(splitter, 1)
+        from desktop.ui.upper_instructions_box import UpperInstructionsBox
+
+        # the upper office's comments and 督办 on the selected record (its actions up there)
+        self.upper_box = UpperInstructionsBox(context, "petitions", "", self)
+        layout.addWidget(self.upper_box)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -217,6 +222,7 @@ class PetitionListPage(QWidget):
 
     def _show_current(self) -> None:
         petition_id = self.current_petition_id()
+        self.upper_box.set_subject(petition_id or "")
         today = self._context.today()
         reader = self._context.reader
         self.detail = petition_queries.petition_detail(reader, petition_id, today=today) \

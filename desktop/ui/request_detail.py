@@ -74,8 +74,13 @@ class RequestDetailDialog(QDialog):
         self.timeline = TimelinePage(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        from desktop.ui.upper_instructions_box import UpperInstructionsBox
+
+        # the upper office's comments and 督办 (and its actions, at the upper office)
+        self.upper_box = UpperInstructionsBox(context, "arrest_requests", request_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.upper_box)
         layout.addWidget(self.buttons)
         context.records_changed.connect(self.reload)
         self.reload()
@@ -85,6 +90,7 @@ class RequestDetailDialog(QDialog):
         self.detail = arrest_queries.request_detail(conn, self.request_id)
         self.audit.set_entries(arrest_queries.audit_history(conn, self.request_id))
         self._sync_workspaces()
+        self.upper_box.reload()
         from desktop.services import review_queries
 
         self.timeline.set_steps(review_queries.timeline(conn, self.request_id),

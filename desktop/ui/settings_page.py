@@ -75,13 +75,16 @@ class SettingsPage(QWidget):
             unit_form.addRow(caption, value)
 
         self.keys_box = OfficeKeysBox(context, self)
+        from desktop.ui.upper_calendar_box import UpperCalendarBox
+
+        self.calendar_box = UpperCalendarBox(context, self)  # an upper office's only
 
         content = QWidget(self)
         content.setMaximumWidth(860)  # long lines of settings are hard to read
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         for box in (self.language_box, self.database_box, self.documents_box, self.unit_box,
-                    self.keys_box):
+                    self.keys_box, self.calendar_box):
             column.addWidget(box)
         column.addStretch(1)
         # Scrolls on a small screen rather than holding the whole window up to its height.
@@ -114,6 +117,7 @@ class SettingsPage(QWidget):
         self.unit_abbr.setText(info.abbr or "—")
         self.upper_name.setText(info.upper_name or "—")
         self.user_name.setText(f"{office.display_name} ({office.username})")
+        self.calendar_box.refresh()
         self._show_language()
 
     def _show_language(self) -> None:

@@ -131,6 +131,11 @@ class SupervisionPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(matter_row)
         layout.addWidget(splitter, 1)
+        from desktop.ui.upper_instructions_box import UpperInstructionsBox
+
+        # the upper office's comments and 督办 on the selected record (its actions up there)
+        self.upper_box = UpperInstructionsBox(context, "supervision_matters", "", self)
+        layout.addWidget(self.upper_box)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -217,6 +222,7 @@ class SupervisionPage(QWidget):
 
     def _show_current(self) -> None:
         matter_id = self.current_matter_id()
+        self.upper_box.set_subject(matter_id or "")
         today = self._context.today()
         previous = self.detail.row.matter_id if self.detail else ""
         keep_notice = self.current_notice_id() if previous == matter_id else ""

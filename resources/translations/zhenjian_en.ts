@@ -1616,6 +1616,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Upper office's directive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -6425,7 +6429,9 @@ Create them later under Settings, This office's keys.</source>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening this office's keys…</source>
@@ -6699,6 +6705,239 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
     <message>
         <source>&amp;Media or online attention</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpperCalendarBox</name>
+    <message>
+        <source>Publish a holiday schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday schedules (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday schedules for the units (节假日安排)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A schedule from the State Council's notice, in the format of the program's holidays.json, goes to every unit with its next acknowledgement; their deadlines count with it at once. Publishing a year again replaces it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: published %2 (version %3) — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No schedule published yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publish a holiday schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published: %1. The units receive it with their next acknowledgement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpperDialogs</name>
+    <message>
+        <source>Upper office's comment or directive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the unit with its next acknowledgement. A directive (督办) appears on the unit's dashboard as its reply date comes near; a comment has no reply date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核 decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by the &amp;chief procurator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no chief procurator registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided today (RPR 291: within 15 days, approved by the chief procurator). The unit records it as the answer to its 复核 request; a changed refusal becomes an arrest to execute there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) — requested %3, due %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a directive (督办办结)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Directive:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — reply by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the unit has reported. The directive leaves the unit's dashboard with its next acknowledgement.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpperInstructionsBox</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reply by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper office's comments and directives (上级院意见/督办)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment or &amp;directive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核 d&amp;ecision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lose a directive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No 复核 request of this case is waiting for this office's decision.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpperLabels</name>
+    <message>
+        <source>Comment (意见)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directive (督办)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refusal upheld (维持不批准逮捕)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refusal changed: arrest (变更为批准逮捕)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the comment or directive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A directive needs the date to reply by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An upheld refusal states its reasons (RPR 291)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an upper-level office writes these records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply date must come after today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments and directives go to a unit's records, not this office's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directive cannot be closed before it was issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This 复核 is already decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chief procurator of this office approves the 复核 decision (RPR 291)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a holiday schedule in the override format: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no schedule for {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year} is already over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This unit is not registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1611,6 +1611,10 @@
         <translation>涉检信访</translation>
     </message>
     <message>
+        <source>Upper office's directive</source>
+        <translation>上级院督办</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6687,6 +6691,239 @@ Read it out over the phone with the other office. Register these keys only if it
     <message>
         <source>&amp;Media or online attention</source>
         <translation>媒体或网络舆情(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>UpperCalendarBox</name>
+    <message>
+        <source>Publish a holiday schedule</source>
+        <translation>发布节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday schedules (*.json);;All files (*)</source>
+        <translation>节假日安排文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Holiday schedules for the units (节假日安排)</source>
+        <translation>向下级院发布节假日安排</translation>
+    </message>
+    <message>
+        <source>A schedule from the State Council's notice, in the format of the program's holidays.json, goes to every unit with its next acknowledgement; their deadlines count with it at once. Publishing a year again replaces it.</source>
+        <translation>依据国务院办公厅通知填写、格式与本程序 holidays.json 相同的节假日安排，随下一份回执发往各下级院，各院期限即按其计算。同一年份再次发布即替换原安排。</translation>
+    </message>
+    <message>
+        <source>%1: published %2 (version %3) — %4</source>
+        <translation>%1 年：%2 发布（第 %3 版）— %4</translation>
+    </message>
+    <message>
+        <source>No schedule published yet.</source>
+        <translation>尚未发布节假日安排。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a holiday schedule…</source>
+        <translation>发布节假日安排(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Published: %1. The units receive it with their next acknowledgement.</source>
+        <translation>已发布：%1 年。各下级院将随下一份回执收到。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>UpperDialogs</name>
+    <message>
+        <source>Upper office's comment or directive</source>
+        <translation>上级院意见或督办</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>报告期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sent to the unit with its next acknowledgement. A directive (督办) appears on the unit's dashboard as its reply date comes near; a comment has no reply date.</source>
+        <translation>随下一份回执发往下级院。督办在报告期限临近时列入下级院的工作台；意见不设期限。</translation>
+    </message>
+    <message>
+        <source>复核 decision</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>复核申请(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Approved by the &amp;chief procurator:</source>
+        <translation>检察长批准(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(no chief procurator registered)</source>
+        <translation>（本院未登记检察长）</translation>
+    </message>
+    <message>
+        <source>Decided today (RPR 291: within 15 days, approved by the chief procurator). The unit records it as the answer to its 复核 request; a changed refusal becomes an arrest to execute there.</source>
+        <translation>以今天为决定日期（《规则》第二百九十一条：十五日内作出，经检察长批准）。下级院将其记为复核结果；变更为批准逮捕的，由下级院交付执行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — requested %3, due %4</source>
+        <translation>%1（%2）— %3 提请，%4 到期</translation>
+    </message>
+    <message>
+        <source>Close a directive (督办办结)</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <source>&amp;Directive:</source>
+        <translation>督办事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>办结日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — reply by %2</source>
+        <translation>%1 — %2 前报告</translation>
+    </message>
+    <message>
+        <source>When the unit has reported. The directive leaves the unit's dashboard with its next acknowledgement.</source>
+        <translation>下级院报告后办结。该督办随下一份回执从下级院工作台撤下。</translation>
+    </message>
+</context>
+<context>
+    <name>UpperInstructionsBox</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 已办结</translation>
+    </message>
+    <message>
+        <source>reply by %1 (%2)</source>
+        <translation>%1 前报告（%2）</translation>
+    </message>
+    <message>
+        <source>Upper office's comments and directives (上级院意见/督办)</source>
+        <translation>上级院意见/督办</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Comment or &amp;directive…</source>
+        <translation>意见或督办(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>复核 d&amp;ecision…</source>
+        <translation>复核决定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose a directive…</source>
+        <translation>督办办结(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>No 复核 request of this case is waiting for this office's decision.</source>
+        <translation>本案没有待本院决定的复核申请。</translation>
+    </message>
+</context>
+<context>
+    <name>UpperLabels</name>
+    <message>
+        <source>Comment (意见)</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Directive (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Refusal upheld (维持不批准逮捕)</source>
+        <translation>维持不批准逮捕</translation>
+    </message>
+    <message>
+        <source>Refusal changed: arrest (变更为批准逮捕)</source>
+        <translation>变更为批准逮捕</translation>
+    </message>
+    <message>
+        <source>Write the comment or directive</source>
+        <translation>请填写意见或督办内容</translation>
+    </message>
+    <message>
+        <source>A directive needs the date to reply by</source>
+        <translation>督办须写明报告期限</translation>
+    </message>
+    <message>
+        <source>An upheld refusal states its reasons (RPR 291)</source>
+        <translation>维持不批准逮捕的，应当说明理由（《规则》第二百九十一条）</translation>
+    </message>
+    <message>
+        <source>Only an upper-level office writes these records</source>
+        <translation>只有上级院可以作出此类记录</translation>
+    </message>
+    <message>
+        <source>The reply date must come after today</source>
+        <translation>报告期限须晚于今天</translation>
+    </message>
+    <message>
+        <source>Comments and directives go to a unit's records, not this office's</source>
+        <translation>意见和督办针对下级院的案件，而非本院案件</translation>
+    </message>
+    <message>
+        <source>The directive cannot be closed before it was issued</source>
+        <translation>办结日期不能早于督办日期</translation>
+    </message>
+    <message>
+        <source>This 复核 is already decided</source>
+        <translation>该复核已经作出决定</translation>
+    </message>
+    <message>
+        <source>The chief procurator of this office approves the 复核 decision (RPR 291)</source>
+        <translation>复核决定须经本院检察长批准（《规则》第二百九十一条）</translation>
+    </message>
+    <message>
+        <source>The file is not a holiday schedule in the override format: {problem}</source>
+        <translation>该文件不是规定格式的节假日安排：{problem}</translation>
+    </message>
+    <message>
+        <source>The file has no schedule for {year}</source>
+        <translation>该文件没有 {year} 年的安排</translation>
+    </message>
+    <message>
+        <source>{year} is already over</source>
+        <translation>{year} 年已经过去</translation>
+    </message>
+    <message>
+        <source>This unit is not registered</source>
+        <translation>该单位尚未登记</translation>
+    </message>
+    <message>
+        <source>The date is in the future</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
