@@ -100,7 +100,7 @@ class EntryDialog(CustodyForm):
         self._entry_id = detail.row.entry_id if detail is not None else ""
         conn = office.reader
         agencies = arrest_queries.police_agencies(conn)
-        officers = arrest_queries.officers(conn)
+        officers = arrest_queries.officers(conn, office.unit_code)
         r = detail.row if detail is not None else None
         default_agency = (detail.police_agency_id if detail else
                           arrest_queries.last_used_agency(conn) or

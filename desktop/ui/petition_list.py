@@ -229,7 +229,7 @@ class PetitionListPage(QWidget):
             basis = pl.basis(self.detail.row.due_kind, read_settings(reader))
             self.browser.setHtml(detail_html(self.detail, basis, today))
             self.timeline.setHtml(timeline_html(self.detail, today))
-            self.history.user_names = dict(petition_queries.handlers(reader))
+            self.history.user_names = dict(petition_queries.handlers(reader, None))
             self.history.set_entries(petition_queries.audit_history(reader, petition_id))
         from desktop.ui.petition_dialogs import step_available
 
@@ -389,7 +389,7 @@ class PetitionListPage(QWidget):
             "channel": pl.channel_choices(),
             "petition_type": pl.type_choices(),
             "risk_level": [(c, pl.level_label(c)) for c in read_levels(reader).codes],
-            "handler": petition_queries.handlers(reader),
+            "handler": petition_queries.handlers(reader, self._context.office.unit_code),
         }
         self._filling = True
         for name, combo in self.combos.items():

@@ -14,7 +14,7 @@ from desktop.ui.register_fields import FieldBox, level_with
 
 
 class IntakeSection(QGroupBox):
-    def __init__(self, conn, *, user_id: str, today: date, parent=None):
+    def __init__(self, conn, *, user_id: str, unit_code: str, today: date, parent=None):
         super().__init__(parent)
         self.agency_label, self.agency_combo = QLabel(), QComboBox()
         self.agency_combo.setEditable(True)
@@ -39,7 +39,7 @@ class IntakeSection(QGroupBox):
         self.received_date.on_error = self.received_box.set_error
         self.major_check = QCheckBox()
         self.officer_label, self.officer_combo = QLabel(), QComboBox()
-        for officer_id, name in arrest_queries.officers(conn):
+        for officer_id, name in arrest_queries.officers(conn, unit_code):
             self.officer_combo.addItem(name, officer_id)
         self.officer_combo.setCurrentIndex(max(self.officer_combo.findData(user_id), 0))
         self.officer_box = FieldBox(self.officer_combo)
