@@ -164,15 +164,16 @@ def entry_detail(conn, entry_id: str) -> EntryDetail | None:
         "SELECT e.rowid, e.id, e.kind, e.subtype, e.occurred_on, g.name, e.case_ref, "
         "e.person_name, e.summary, e.due_on, e.done_on, u.display_name, "
         "e.police_agency_id, e.request_id, q.police_case_no, e.participants, e.outcome, "
-        "e.officer_id, e.created_at FROM cooperation_entries e "
+        f"e.officer_id, e.created_at, e.unit_code, {unit_name_sql('e')} "
+        "FROM cooperation_entries e "
         "LEFT JOIN police_agencies g ON g.id = e.police_agency_id "
         "LEFT JOIN users u ON u.id = e.officer_id "
         "LEFT JOIN arrest_requests q ON q.id = e.request_id "
         "WHERE e.id = ? AND e.deleted_at IS NULL", (entry_id,)).fetchone()
     if r is None:
         return None
-    return EntryDetail(_row(r[:12]), r[12], r[13] or "", r[14] or "", r[15], r[16], r[17],
-                       r[18])
+    return EntryDetail(_row((*r[:12], r[19], r[20])), r[12], r[13] or "", r[14] or "", r[15],
+                       r[16], r[17], r[18])
 
 
 def entry_history(conn, entry_id: str) -> list[AuditEntry]:

@@ -21,6 +21,7 @@ from desktop.services.arrest_queries import RequestDetail, SuspectDetail
 from desktop.ui import i18n, labels
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
+from desktop.ui.read_only import ReadOnlyNote
 from desktop.ui.review_timeline import TimelinePage
 from desktop.ui.review_workspace import SuspectWorkspace
 
@@ -74,7 +75,9 @@ class RequestDetailDialog(QDialog):
         self.timeline = TimelinePage(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.note = ReadOnlyNote(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         context.records_changed.connect(self.reload)
@@ -83,6 +86,7 @@ class RequestDetailDialog(QDialog):
     def reload(self) -> None:
         conn = self._context.reader
         self.detail = arrest_queries.request_detail(conn, self.request_id)
+        self.note.show_for(self._context.office, "arrest_review", self.request_id)
         self.audit.set_entries(arrest_queries.audit_history(conn, self.request_id))
         self._sync_workspaces()
         from desktop.services import review_queries

@@ -69,7 +69,7 @@ class UnitFilter(QWidget):
             self.changed.emit()
 
     def retranslateUi(self) -> None:
-        self.label.setText(self.tr("U&nit:"))
+        self.label.setText(self.tr("Un&it:"))
         self.combo.setToolTip(self.tr("Show the records of one unit, or of all units"))
         if self.combo.count():
             self.combo.setItemText(0, self.tr("All units"))

@@ -209,6 +209,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +962,10 @@
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyDetail</name>
@@ -1590,6 +1598,10 @@
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1686,6 +1698,10 @@
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,6 +3700,10 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,6 +3749,21 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>Remove this petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNote</name>
+    <message>
+        <source>This record belongs to %1; the upper office can only read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this record belongs to %1, and only that unit can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5927,6 +5962,10 @@ Create them later under Settings, This office&apos;s keys.</source>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuspectRow</name>
@@ -6679,6 +6718,21 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
     <message>
         <source>&amp;Media or online attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitFilter</name>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of one unit, or of all units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
