@@ -75,7 +75,6 @@ class ArrestListPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.unit_filter)
         for label, combo in ((self._status_label, self.status_combo),
                              (self._officer_label, self.officer_combo),
                              (self._custody_label, self.custody_combo)):
@@ -88,6 +87,7 @@ class ArrestListPage(QWidget):
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 

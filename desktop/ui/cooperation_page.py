@@ -129,7 +129,6 @@ class CooperationPage(QWidget):
         top.addWidget(self.office_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.unit_filter)
         for label, combo in ((self._kind_label, self.kind_combo),
                              (self._agency_label, self.agency_combo),
                              (self._period_label, self.period_combo)):
@@ -152,6 +151,7 @@ class CooperationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(buttons)
         layout.addWidget(self.note)

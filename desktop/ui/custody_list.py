@@ -100,7 +100,6 @@ class CustodyListPage(QWidget):
         top.addWidget(self.settings_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.unit_filter)
         bar.addWidget(self._source_label)
         bar.addWidget(self.source_combo)
         bar.addWidget(self.open_check)
@@ -123,6 +122,7 @@ class CustodyListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(steps)
         layout.addWidget(self.note)

@@ -60,7 +60,7 @@ class DashboardPage(QWidget):
         self.heading.setFont(font)
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
-        self.unit_filter = UnitFilter(self)
+        self.unit_filter = UnitFilter(self, row=False)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("dueTree")
         self.tree.setColumnCount(6)

@@ -120,7 +120,6 @@ class PetitionListPage(QWidget):
         top.addWidget(self.settings_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 2)
-        bar.addWidget(self.unit_filter)
         for name, combo in self.combos.items():
             bar.addWidget(self._combo_labels[name])
             bar.addWidget(combo)
@@ -144,6 +143,7 @@ class PetitionListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(steps)
         layout.addWidget(self.note)

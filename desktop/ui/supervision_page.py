@@ -102,7 +102,6 @@ class SupervisionPage(QWidget):
         top.addWidget(self.settings_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 3)
-        bar.addWidget(self.unit_filter)
         for name, combo in self.combos.items():
             bar.addWidget(self._combo_labels[name])
             bar.addWidget(combo, 1)
@@ -133,6 +132,7 @@ class SupervisionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(matter_row)
         layout.addWidget(self.note)

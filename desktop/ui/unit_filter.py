@@ -18,18 +18,27 @@ class UnitFilter(QWidget):
     """"Unit: [All units ▾]"; `changed` after the user picks another unit."""
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, row: bool = True):
+        """`row`: a line of its own above a list's filter bar (left-aligned), so the bars,
+        full already, grow no wider at the upper office; else a part of a line."""
         super().__init__(parent)
         self.setObjectName("unitFilter")
         self.scope: UnitScope | None = None
         self.label = QLabel(self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("unitCombo")
+        # as wide as a county office's name (白山县人民检察院), not the longest name there is:
+        # the filter bars are full already; the list that drops down shows names whole
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(9)
         self.label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
+        if row:
+            layout.addStretch(1)
         self._filling = False
         self.combo.currentIndexChanged.connect(self._picked)
         self.setVisible(False)
