@@ -236,3 +236,64 @@ def test_the_stores_refusal_is_worded_for_the_user(english):
                         NAMES[CODES[0]])
     assert text == f"Not saved: this record belongs to {NAMES[CODES[0]]}, and only that unit " \
                    "can change it."
+
+
+def _supervision(context):
+    from desktop.ui.models.supervision_table_model import COL_UNIT
+    from desktop.ui.supervision_page import SupervisionPage
+
+    page = SupervisionPage(context)
+    page.combos["status"].setCurrentIndex(page.combos["status"].findData(""))  # all matters
+    return page, COL_UNIT, lambda: page.model.total, \
+        lambda: [page.close_matter_button, *page.step_buttons.values()]
+
+
+def _cooperation(context):
+    from desktop.ui.cooperation_page import CooperationPage
+    from desktop.ui.models.cooperation_table_model import COL_UNIT
+
+    page = CooperationPage(context)
+    return page, COL_UNIT, lambda: page.model.total, \
+        lambda: [page.edit_button, page.remove_button, page.complete_button]
+
+
+def _custody(context):
+    from desktop.ui.custody_list import CustodyListPage
+    from desktop.ui.models.custody_table_model import COL_UNIT
+
+    page = CustodyListPage(context)
+    page.open_check.setChecked(False)
+    return page, COL_UNIT, lambda: page.proxy.rowCount(), \
+        lambda: [*page.step_buttons.values(), page.documents_button]
+
+
+@pytest.mark.parametrize("make", [_supervision, _cooperation, _custody],
+                         ids=["supervision", "cooperation", "custody"])
+def test_every_register_is_consolidated_and_a_units_record_read_only(upper_context, qtbot,
+                                                                    make):
+    page, col_unit, total, actions = make(upper_context)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.unit_filter.isHidden() and not page.view.isColumnHidden(col_unit)
+    everything = total()
+    per_unit = []
+    for code in CODES:
+        _choose_unit(page.unit_filter, code)
+        per_unit.append(total())
+        assert _column_texts(page.view.model(), col_unit) == {NAMES[code]}
+    assert sum(per_unit) == everything and all(per_unit)
+    page.view.selectRow(0)
+    assert not page.note.isHidden() and NAMES[CODES[-1]] in page.note.text()
+    assert not any(button.isEnabled() for button in actions())
+
+
+@pytest.mark.parametrize("make", [_supervision, _cooperation, _custody],
+                         ids=["supervision", "cooperation", "custody"])
+def test_a_grassroots_register_is_as_before(unit_context, qtbot, make):
+    page, col_unit, total, actions = make(unit_context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.unit_filter.isHidden() and page.view.isColumnHidden(col_unit)
+    page.view.selectRow(0)
+    assert page.note.isHidden()
+    assert any(button.isEnabled() for button in actions())
