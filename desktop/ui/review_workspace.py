@@ -145,10 +145,8 @@ class SuspectWorkspace(QScrollArea):
                                       self.data["review"]["request_id"]) is not None
         editable = self._editable()
         self.points.set_data(self.data, editable=editable)
+        self.decision.read_only = self.read_only
         self.decision.set_data(self.data)
-        if self.read_only:  # decide, approve, documents…: the owning unit's work
-            for button in self.decision.buttons.values():
-                button.setEnabled(False)
         for b in (self.add_interrogation, self.add_form, self.add_counsel, self.add_hearing):
             b.setEnabled(editable)
         self.retranslateUi()

@@ -297,3 +297,21 @@ def test_a_grassroots_register_is_as_before(unit_context, qtbot, make):
     page.view.selectRow(0)
     assert page.note.isHidden()
     assert any(button.isEnabled() for button in actions())
+
+
+def test_a_read_only_request_stays_read_only_after_a_language_switch(upper_context, qtbot):
+    from desktop.ui import i18n
+    from desktop.ui.request_detail import RequestDetailDialog
+
+    dialog = RequestDetailDialog(upper_context, _open_request(upper_context.reader, CODES[0]))
+    qtbot.addWidget(dialog)
+    i18n.install("zh_CN")
+    try:
+        ws = dialog.workspace()
+        # LanguageChange is posted to each widget; the panel's own rules run again on it
+        qtbot.waitUntil(lambda: ws.decision.title() == "决定及后续程序", timeout=2000)
+        assert dialog.note.text() == f"本记录属于{NAMES[CODES[0]]}，上级院只读"
+        assert not any(b.isEnabled() for b in ws.decision.buttons.values())
+        assert not ws.add_interrogation.isEnabled()
+    finally:
+        i18n.install("en")
