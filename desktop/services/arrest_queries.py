@@ -241,9 +241,12 @@ def officers(conn, unit_code: str) -> list[tuple[str, str]]:
         "AND unit_code = ? ORDER BY display_name", (unit_code,))]
 
 
-def police_agencies(conn) -> list[tuple[str, str]]:
+def police_agencies(conn, unit_code: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the police agencies unit `unit_code` deals with (a picker for a new
+    record: this office's own), or of every unit's when None (a filter at an upper office)."""
     return [tuple(r) for r in conn.execute(
-        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL ORDER BY name")]
+        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL "
+        "AND (? IS NULL OR unit_code = ?) ORDER BY name", (unit_code, unit_code))]
 
 
 def charges(conn) -> list[tuple[str, str, str]]:
@@ -251,9 +254,11 @@ def charges(conn) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in conn.execute("SELECT code, name, article FROM charges ORDER BY code")]
 
 
-def last_used_agency(conn) -> str | None:
+def last_used_agency(conn, unit_code: str) -> str | None:
+    """The agency of this office's latest request (not a unit's, at an upper office)."""
     row = conn.execute("SELECT police_agency_id FROM arrest_requests WHERE deleted_at IS NULL "
-                       "ORDER BY created_at DESC LIMIT 1").fetchone()
+                       "AND unit_code = ? ORDER BY created_at DESC LIMIT 1",
+                       (unit_code,)).fetchone()
     return row[0] if row else None
 
 

@@ -373,13 +373,16 @@ def audit_history(conn, matter_id: str) -> list[AuditEntry]:
         f"WHERE row_id IN ({marks}) ORDER BY id", ids)]
 
 
-def matter_choices(conn) -> dict:
-    """What the new-matter dialog offers: police agencies and recent arrest requests."""
+def matter_choices(conn, unit_code: str | None = None) -> dict:
+    """What the new-matter dialog offers: police agencies and recent arrest requests, of unit
+    `unit_code` (this office's, for a new matter; every unit's when None, for a filter)."""
     agencies = [tuple(r) for r in conn.execute(
-        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL ORDER BY name")]
+        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL "
+        "AND (? IS NULL OR unit_code = ?) ORDER BY name", (unit_code, unit_code))]
     requests = [tuple(r) for r in conn.execute(
         "SELECT id, police_case_no FROM arrest_requests WHERE deleted_at IS NULL "
-        "ORDER BY received_date DESC LIMIT 200")]
+        "AND (? IS NULL OR unit_code = ?) ORDER BY received_date DESC LIMIT 200",
+        (unit_code, unit_code))]
     return {"agencies": agencies, "requests": requests}
 
 

@@ -19,13 +19,13 @@ class IntakeSection(QGroupBox):
         self.agency_label, self.agency_combo = QLabel(), QComboBox()
         self.agency_combo.setEditable(True)
         self.agency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for agency_id, name in arrest_queries.police_agencies(conn):
+        for agency_id, name in arrest_queries.police_agencies(conn, unit_code):
             self.agency_combo.addItem(name, agency_id)
         completer = self.agency_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        last = arrest_queries.last_used_agency(conn)
+        last = arrest_queries.last_used_agency(conn, unit_code)
         self.agency_combo.setCurrentIndex(max(self.agency_combo.findData(last), 0) if last else 0)
         self.agency_box = FieldBox(self.agency_combo)
 

@@ -105,6 +105,19 @@ def test_officer_pickers_offer_only_this_offices_staff(offices):
     assert {uid for uid, _ in review_lookups.chiefs(upper.reader, upper.unit_code)} <= own
 
 
+def test_a_new_records_police_agency_is_picked_from_this_offices_own(offices):
+    upper, units = offices
+    conn = upper.reader
+    own = {r[0] for r in conn.execute("SELECT id FROM police_agencies WHERE unit_code = ?",
+                                      (upper.unit_code,))}
+    assert {a for a, _n in arrest_queries.police_agencies(conn, upper.unit_code)} == own
+    everyone = {a for a, _n in arrest_queries.police_agencies(conn)}
+    assert own < everyone  # the filters of the consolidated lists still offer every unit's
+    assert arrest_queries.last_used_agency(conn, upper.unit_code) is None  # no own request
+    unit = units[UNIT_CODES[0]]
+    assert arrest_queries.last_used_agency(unit.reader, unit.unit_code) is not None
+
+
 def _state(office):
     conn = office.reader
     return (conn.execute("SELECT count(*), max(id) FROM audit_log").fetchone(),
