@@ -171,6 +171,7 @@ class ArrestListPage(QWidget):
         self.ensure_loaded()
 
     def refresh(self) -> None:
+        self._load_units()  # a unit's first package may just have arrived
         if self._loaded:
             self.model.reload()
 

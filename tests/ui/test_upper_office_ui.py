@@ -315,3 +315,20 @@ def test_a_read_only_request_stays_read_only_after_a_language_switch(upper_conte
         assert not ws.add_interrogation.isEnabled()
     finally:
         i18n.install("en")
+
+
+def test_a_unit_registered_while_the_list_is_open_appears_in_the_filter(upper_context, qtbot):
+    from desktop.security.keystore import PublicKeys, generate_keys
+    from desktop.services.sync_registry import register_unit
+    from desktop.ui.arrest_list import ArrestListPage
+
+    page = ArrestListPage(upper_context)
+    qtbot.addWidget(page)
+    keys = generate_keys()
+    register_unit(upper_context.office, PublicKeys(
+        unit_code="320113", unit_name="红石县人民检察院", role="grassroots", suite=keys.suite,
+        signing_public=keys.signing_public, encryption_public=keys.encryption_public))
+    upper_context.notify_changed()
+    assert page.unit_filter.combo.findData("320113") > 0
+    _choose_unit(page.unit_filter, "320113")
+    assert page.model.total == 0  # nothing received from it yet
