@@ -165,3 +165,16 @@ def test_a_record_cannot_be_made_or_moved_into_another_unit(office):
             agency.unit_code = "999999"
     assert office.reader.execute("SELECT count(*) FROM police_agencies WHERE unit_code != ?",
                                  (office.unit_code,)).fetchone()[0] == 0
+
+
+def test_a_units_officer_cannot_be_put_in_charge_at_the_upper_office(offices):
+    from desktop.services.arrest_register import validate_registration
+    from tests.conftest import make_registration
+
+    upper, _units = offices
+    stranger, = upper.reader.execute("SELECT id FROM users WHERE unit_code = ? LIMIT 1",
+                                     (UNIT_CODES[0],)).fetchone()
+    own = replace(make_registration(upper, id_number=""), officer_id=upper.user_id)
+    assert "officer" not in {e.field for e in validate_registration(upper, own, today=TODAY)}
+    theirs = replace(own, officer_id=stranger)
+    assert "officer" in {e.field for e in validate_registration(upper, theirs, today=TODAY)}
