@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.request_summary import RequestStatus
 from desktop.domain.text import normalize_search_text, spaced_characters
+from desktop.services.unit_scope import unit_name_sql
 
 OPEN_REQUEST_STATUSES = (RequestStatus.RECEIVED.value, RequestStatus.UNDER_REVIEW.value,
                          RequestStatus.PENDING_APPROVAL.value)
@@ -28,6 +29,7 @@ class ListFilter:
     detained: bool | None = None
     overdue_only: bool = False
     search: str = ""
+    unit_code: str | None = None  # 单位: at an upper office, one unit's requests only
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class ListRow:
     due_date: date | None
     status: str
     officer_name: str
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 def _where(conn, f: ListFilter, today: date) -> tuple[str, list]:
@@ -62,6 +66,10 @@ def _where(conn, f: ListFilter, today: date) -> tuple[str, list]:
     if f.overdue_only:
         clauses.append("due_date < ?")
         params.append(today.isoformat())
+    if f.unit_code:
+        # request_index has no owner column: the requests' own unit_code index answers
+        clauses.append("request_id IN (SELECT id FROM arrest_requests WHERE unit_code = ?)")
+        params.append(f.unit_code)
     text = normalize_search_text(f.search)
     if text:
         hits = _collect_search_hits(conn, text)
@@ -177,12 +185,15 @@ def fetch_rows(conn, rowids: list[int]) -> dict[int, ListRow]:
     out = {}
     for r in conn.execute(
         "SELECT i.rowid, i.request_id, i.police_case_no, i.suspects, i.charges, i.detained, "
-        "i.juvenile, i.received_date, i.due_date, i.status, u.display_name "
+        "i.juvenile, i.received_date, i.due_date, i.status, u.display_name, q.unit_code, "
+        f"{unit_name_sql('q')} "
         "FROM request_index i LEFT JOIN users u ON u.id = i.officer_id "
+        "LEFT JOIN arrest_requests q ON q.id = i.request_id "
         f"WHERE i.rowid IN ({marks})", rowids
     ):
         out[r[0]] = ListRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]),
-                            _date(r[7]), _date(r[8]), r[9], r[10] or "")
+                            _date(r[7]), _date(r[8]), r[9], r[10] or "", r[11] or "",
+                            r[12] or "")
     return out
 
 
@@ -195,6 +206,7 @@ class DueItem:
     due_date: date
     basis: str = ""  # legal basis of the deadline (Chinese)
     request_id: str = ""  # the request the item belongs to, whatever its kind
+    unit_code: str = ""  # the owning unit (单位), set by services/dashboard.due_items
 
 
 def due_items(conn, *, today: date, within_days: int = 3) -> list[DueItem]:
@@ -222,15 +234,19 @@ def due_items(conn, *, today: date, within_days: int = 3) -> list[DueItem]:
     return sorted(items, key=lambda i: i.due_date)
 
 
-def officers(conn) -> list[tuple[str, str]]:
+def officers(conn, unit_code: str) -> list[tuple[str, str]]:
+    """This office's own active officers (an upper office also holds its units' users)."""
     return [tuple(r) for r in conn.execute(
         "SELECT id, display_name FROM users WHERE active AND deleted_at IS NULL "
-        "ORDER BY display_name")]
+        "AND unit_code = ? ORDER BY display_name", (unit_code,))]
 
 
-def police_agencies(conn) -> list[tuple[str, str]]:
+def police_agencies(conn, unit_code: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the police agencies unit `unit_code` deals with (a picker for a new
+    record: this office's own), or of every unit's when None (a filter at an upper office)."""
     return [tuple(r) for r in conn.execute(
-        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL ORDER BY name")]
+        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL "
+        "AND (? IS NULL OR unit_code = ?) ORDER BY name", (unit_code, unit_code))]
 
 
 def charges(conn) -> list[tuple[str, str, str]]:
@@ -238,9 +254,11 @@ def charges(conn) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in conn.execute("SELECT code, name, article FROM charges ORDER BY code")]
 
 
-def last_used_agency(conn) -> str | None:
+def last_used_agency(conn, unit_code: str) -> str | None:
+    """The agency of this office's latest request (not a unit's, at an upper office)."""
     row = conn.execute("SELECT police_agency_id FROM arrest_requests WHERE deleted_at IS NULL "
-                       "ORDER BY created_at DESC LIMIT 1").fetchone()
+                       "AND unit_code = ? ORDER BY created_at DESC LIMIT 1",
+                       (unit_code,)).fetchone()
     return row[0] if row else None
 
 

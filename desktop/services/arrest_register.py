@@ -70,7 +70,9 @@ def validate_registration(office: Office, data: RegistrationInput, *, today: dat
     elif not conn.execute("SELECT 1 FROM police_agencies WHERE id = ? AND deleted_at IS NULL",
                           (data.police_agency_id,)).fetchone():
         _err(errors, "police_agency", "required", "choose the police agency")
-    if not conn.execute("SELECT 1 FROM users WHERE id = ? AND active", (data.officer_id,)).fetchone():
+    # this office's own staff (an upper office also holds its units' users, synced)
+    if not conn.execute("SELECT 1 FROM users WHERE id = ? AND active AND unit_code = ?",
+                        (data.officer_id, office.unit_code)).fetchone():
         _err(errors, "officer", "required", "choose the officer in charge")
     if data.request_date > today:
         _err(errors, "request_date", "date.future", "the request date is in the future")

@@ -85,7 +85,8 @@ def _clean(data: EntryInput) -> EntryInput:
     return EntryInput(**values)
 
 
-def _resolve(conn, data: EntryInput, errors: list[FieldError]) -> tuple[str | None, str]:
+def _resolve(conn, data: EntryInput, errors: list[FieldError], unit_code: str
+             ) -> tuple[str | None, str]:
     """(the linked request's id, the agency's name), checking both and the officer."""
     agency = ""
     if data.police_agency_id:
@@ -108,9 +109,10 @@ def _resolve(conn, data: EntryInput, errors: list[FieldError]) -> tuple[str | No
                                      {"case_no": data.request_case_no}))
         else:
             request_id = row[0]
+    # this office's own staff: an upper office also holds its units' users
     if data.officer_id and conn.execute("SELECT 1 FROM users WHERE id = ? AND active AND "
-                                        "deleted_at IS NULL", (data.officer_id,)).fetchone() \
-            is None:
+                                        "deleted_at IS NULL AND unit_code = ?",
+                                        (data.officer_id, unit_code)).fetchone() is None:
         errors.append(FieldError("officer", "required", "choose the officer"))
     return request_id, agency
 
@@ -119,7 +121,7 @@ def _validated(office: Office, data: EntryInput, today: date) -> tuple[EntryInpu
                                                                        str]:
     data = _clean(data)
     errors: list[FieldError] = []
-    request_id, agency = _resolve(office.reader, data, errors)
+    request_id, agency = _resolve(office.reader, data, errors, office.unit_code)
     facts = EntryFacts(
         kind=data.kind, occurred_on=data.occurred_on, police_agency_id=data.police_agency_id,
         summary=data.summary, subtype=data.subtype, case_ref=data.case_ref,

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from desktop.domain.cooperation import TRACKED_KINDS, EntryKind
 from desktop.domain.text import normalize_search_text
 from desktop.services.arrest_queries import AuditEntry, DueItem
+from desktop.services.unit_scope import unit_name_sql
 
 _TRACKED = tuple(sorted(k.value for k in TRACKED_KINDS))
 # Dashboard items are of kind "cooperation.<entry kind>", apart from every other module's.
@@ -39,6 +40,7 @@ class CooperationFilter:
     date_from: date | None = None  # the entry date, inclusive
     date_to: date | None = None
     search: str = ""
+    unit_code: str | None = None  # 单位: at an upper office, one unit's entries only
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class EntryRow:
     due_on: date | None
     done_on: date | None
     officer_name: str
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 def _d(value) -> date | None:
@@ -73,6 +77,9 @@ def _where(f: CooperationFilter, today: date) -> tuple[str, list]:
     if f.police_agency_id:
         clauses.append("e.police_agency_id = ?")
         params.append(f.police_agency_id)
+    if f.unit_code:
+        clauses.append("e.unit_code = ?")
+        params.append(f.unit_code)
     if f.open_only or f.overdue_only:
         clauses.append(f"e.kind IN ({','.join('?' * len(_TRACKED))}) AND e.done_on IS NULL")
         params.extend(_TRACKED)
@@ -116,14 +123,14 @@ def list_page(conn, f: CooperationFilter = CooperationFilter(), *, today: date,
 
 _ROW_SELECT = (
     "SELECT e.rowid, e.id, e.kind, e.subtype, e.occurred_on, g.name, e.case_ref, "
-    "e.person_name, e.summary, e.due_on, e.done_on, u.display_name "
-    "FROM cooperation_entries e LEFT JOIN police_agencies g ON g.id = e.police_agency_id "
+    "e.person_name, e.summary, e.due_on, e.done_on, u.display_name, e.unit_code, "
+    f"{unit_name_sql('e')} FROM cooperation_entries e LEFT JOIN police_agencies g ON g.id = e.police_agency_id "
     "LEFT JOIN users u ON u.id = e.officer_id")
 
 
 def _row(r) -> EntryRow:
     return EntryRow(r[0], r[1], r[2], r[3], _d(r[4]), r[5] or "", r[6], r[7], r[8], _d(r[9]),
-                    _d(r[10]), r[11] or "")
+                    _d(r[10]), r[11] or "", r[12], r[13])
 
 
 def fetch_rows(conn, rowids: list[int]) -> dict[int, EntryRow]:
@@ -157,15 +164,16 @@ def entry_detail(conn, entry_id: str) -> EntryDetail | None:
         "SELECT e.rowid, e.id, e.kind, e.subtype, e.occurred_on, g.name, e.case_ref, "
         "e.person_name, e.summary, e.due_on, e.done_on, u.display_name, "
         "e.police_agency_id, e.request_id, q.police_case_no, e.participants, e.outcome, "
-        "e.officer_id, e.created_at FROM cooperation_entries e "
+        f"e.officer_id, e.created_at, e.unit_code, {unit_name_sql('e')} "
+        "FROM cooperation_entries e "
         "LEFT JOIN police_agencies g ON g.id = e.police_agency_id "
         "LEFT JOIN users u ON u.id = e.officer_id "
         "LEFT JOIN arrest_requests q ON q.id = e.request_id "
         "WHERE e.id = ? AND e.deleted_at IS NULL", (entry_id,)).fetchone()
     if r is None:
         return None
-    return EntryDetail(_row(r[:12]), r[12], r[13] or "", r[14] or "", r[15], r[16], r[17],
-                       r[18])
+    return EntryDetail(_row((*r[:12], r[19], r[20])), r[12], r[13] or "", r[14] or "", r[15],
+                       r[16], r[17], r[18])
 
 
 def entry_history(conn, entry_id: str) -> list[AuditEntry]:

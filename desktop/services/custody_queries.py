@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from desktop.domain.custody_review import CustodyStatus
 from desktop.services.arrest_queries import DueItem
+from desktop.services.unit_scope import unit_name_sql
 
 KIND = "custody_review"
 
@@ -17,6 +18,7 @@ class CustodyFilter:
     open_only: bool = False
     overdue_only: bool = False
     source: str | None = None  # a StartSource value
+    unit_code: str | None = None  # 单位: at an upper office, one unit's reviews only
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class CustodyRow:
     due_kind: str
     due_date: date | None
     officer_name: str
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 def _d(value) -> date | None:
@@ -49,7 +53,8 @@ def shown_status(status: str, due_kind: str, due_date: date | None, today: date)
 
 _SELECT = (
     "SELECT c.id, r.police_case_no, p.name, c.source, c.stage, c.started_on, c.status, "
-    "c.due_kind, c.due_date, u.display_name FROM custody_reviews c "
+    "c.due_kind, c.due_date, u.display_name, c.unit_code, "
+    f"{unit_name_sql('c')} FROM custody_reviews c "
     "JOIN arrest_requests r ON r.id = c.request_id JOIN persons p ON p.id = c.person_id "
     "LEFT JOIN users u ON u.id = c.officer_id WHERE c.deleted_at IS NULL")
 
@@ -57,7 +62,8 @@ _SELECT = (
 def _row(r, today: date) -> CustodyRow:
     due = _d(r[8])
     return CustodyRow(r[0], r[1], r[2], r[3], r[4], _d(r[5]), r[6],
-                      shown_status(r[6], r[7], due, today), r[7], due, r[9] or "")
+                      shown_status(r[6], r[7], due, today), r[7], due, r[9] or "", r[10],
+                      r[11])
 
 
 def list_reviews(conn, f: CustodyFilter = CustodyFilter(), *, today: date) -> list[CustodyRow]:
@@ -72,6 +78,9 @@ def list_reviews(conn, f: CustodyFilter = CustodyFilter(), *, today: date) -> li
     if f.source:
         sql += " AND c.source = ?"
         params.append(f.source)
+    if f.unit_code:
+        sql += " AND c.unit_code = ?"
+        params.append(f.unit_code)
     sql += " ORDER BY c.due_date IS NULL, c.due_date, c.started_on DESC, c.id"
     return [_row(r, today) for r in conn.execute(sql, params)]
 

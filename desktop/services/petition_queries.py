@@ -18,6 +18,7 @@ from desktop.domain.petitions import PetitionStatus, WorkKind
 from desktop.domain.text import normalize_search_text
 from desktop.services.arrest_queries import AuditEntry, DueItem
 from desktop.services.petition_settings import read_levels, read_settings
+from desktop.services.unit_scope import unit_name_sql
 
 KIND = "petition"
 SORT_KEYS = ("due", "received")
@@ -33,6 +34,7 @@ class PetitionFilter:
     handler_id: str | None = None
     overdue_only: bool = False
     search: str = ""
+    unit_code: str | None = None  # 单位: at an upper office, one unit's petitions only
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class PetitionRow:
     handler_name: str
     is_repeat: bool
     concerns_procuratorate: bool
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 def _where(f: PetitionFilter, today: date) -> tuple[str, list]:
@@ -64,7 +68,8 @@ def _where(f: PetitionFilter, today: date) -> tuple[str, list]:
         clauses.append("p.status = ?")
         params.append(f.status)
     for column, value in (("channel", f.channel), ("petition_type", f.petition_type),
-                          ("risk_level", f.risk_level), ("handler_id", f.handler_id)):
+                          ("risk_level", f.risk_level), ("handler_id", f.handler_id),
+                          ("unit_code", f.unit_code)):
         if value:
             clauses.append(f"p.{column} = ?")
             params.append(value)
@@ -128,14 +133,14 @@ _ROW_SELECT = (
     "(SELECT group_concat(name, '、') FROM (SELECT r.name FROM petitioners r WHERE "
     " r.petition_id = p.id AND r.deleted_at IS NULL ORDER BY r.position)), "
     "p.petitioner_count, p.collective, p.summary, p.risk_level, p.status, p.due_kind, "
-    "p.due_date, u.display_name, p.repeat_of_id, p.concerns_procuratorate "
-    "FROM petitions p LEFT JOIN users u ON u.id = p.handler_id ")
+    "p.due_date, u.display_name, p.repeat_of_id, p.concerns_procuratorate, p.unit_code, "
+    f"{unit_name_sql('p')} FROM petitions p LEFT JOIN users u ON u.id = p.handler_id ")
 
 
 def _row(r, levels: RiskLevels) -> PetitionRow:
     return PetitionRow(r[0], _d(r[1]), r[2], r[3], r[4] or "", r[5], bool(r[6]), r[7], r[8],
                        levels.is_high(r[8]), r[9], r[10], _d(r[11]), r[12] or "",
-                       r[13] is not None, bool(r[14]))
+                       r[13] is not None, bool(r[14]), r[15], r[16])
 
 
 def fetch_rows(conn, ids: list[str]) -> dict[str, PetitionRow]:
@@ -352,11 +357,12 @@ def request_for_case(conn, text: str) -> tuple[str, str] | None:
     return (row[0], f"{row[1]}  {row[2]}") if row else None
 
 
-def handlers(conn) -> list[tuple[str, str]]:
-    """(user id, name) of the officers a petition can be handled by."""
+def handlers(conn, unit_code: str | None) -> list[tuple[str, str]]:
+    """(user id, name) of the officers of unit `unit_code` a petition can be handled by (an
+    upper office also holds its units' users); None: every unit's, to name them."""
     return [(r[0], r[1]) for r in conn.execute(
         "SELECT id, display_name FROM users WHERE active AND deleted_at IS NULL "
-        "ORDER BY display_name")]
+        "AND (? IS NULL OR unit_code = ?) ORDER BY display_name", (unit_code, unit_code))]
 
 
 def open_status_values() -> tuple[str, ...]:

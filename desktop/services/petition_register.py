@@ -79,7 +79,8 @@ def check_attachment(errors: list[FieldError], name: str, index: int, item: Atta
                                  f"{item.file_name} is empty", {"name": item.file_name}))
 
 
-def validate(conn, data: PetitionInput, *, today: date) -> tuple[list[FieldError], list[str]]:
+def validate(conn, data: PetitionInput, *, today: date, unit_code: str | None = None
+             ) -> tuple[list[FieldError], list[str]]:
     """Every problem of `data` (nothing written) and the normalised ID numbers."""
     errors: list[FieldError] = []
     if data.received_on is None:
@@ -137,8 +138,10 @@ def validate(conn, data: PetitionInput, *, today: date) -> tuple[list[FieldError
             errors.append(FieldError("repeat_of", "petition.repeat_later",
                                      "the petition it repeats came later"))
     handler = data.first_handler_id
+    # this office's own staff (`unit_code`): an upper office also holds its units' users
     if handler and not conn.execute("SELECT 1 FROM users WHERE id = ? AND active AND "
-                                    "deleted_at IS NULL", (handler,)).fetchone():
+                                    "deleted_at IS NULL AND (? IS NULL OR unit_code = ?)",
+                                    (handler, unit_code, unit_code)).fetchone():
         errors.append(FieldError("first_handler", "required", "choose the first handler"))
     levels = read_levels(conn)
     if data.risk_level and data.risk_level not in levels.codes:
@@ -155,7 +158,7 @@ def validate(conn, data: PetitionInput, *, today: date) -> tuple[list[FieldError
 def register_petition(office: Office, data: PetitionInput, *, today: date) -> str:
     """Register a petition; returns its id. The 7-day procedural reply starts running."""
     conn = office.reader
-    errors, numbers = validate(conn, data, today=today)
+    errors, numbers = validate(conn, data, today=today, unit_code=office.unit_code)
     if errors:
         raise ValidationFailed(errors)
     settings = read_settings(conn)

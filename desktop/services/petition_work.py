@@ -218,8 +218,8 @@ def transfer_handler(office: Office, petition_id: str, *, to_handler_id: str, re
         _require_open(petition)
         errors: list[FieldError] = []
         known = session.connection().exec_driver_sql(
-            "SELECT 1 FROM users WHERE id = ? AND active AND deleted_at IS NULL",
-            (to_handler_id or "",)).fetchone()
+            "SELECT 1 FROM users WHERE id = ? AND active AND deleted_at IS NULL "
+            "AND unit_code = ?", (to_handler_id or "", office.unit_code)).fetchone()
         if not known:
             errors.append(FieldError("to_handler", "required", "choose the new handler"))
         elif to_handler_id == petition.handler_id:

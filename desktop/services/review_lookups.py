@@ -6,11 +6,12 @@ from __future__ import annotations
 from desktop.domain.review_decision import ROLE_CHIEF, parse_roles
 
 
-def users_with_roles(conn) -> list[tuple[str, str, frozenset[str]]]:
-    """(id, display name, roles) of every active user, by name."""
+def users_with_roles(conn, unit_code: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(id, display name, roles) of every active user of this office, by name (an upper
+    office also holds its units' users, synced: they are not its staff)."""
     return [(uid, name, parse_roles(roles)) for uid, name, roles in conn.execute(
         "SELECT id, display_name, roles FROM users WHERE active AND deleted_at IS NULL "
-        "ORDER BY display_name")]
+        "AND unit_code = ? ORDER BY display_name", (unit_code,))]
 
 
 def roles_of(conn, user_id: str) -> frozenset[str]:
@@ -18,9 +19,10 @@ def roles_of(conn, user_id: str) -> frozenset[str]:
     return parse_roles(row[0]) if row else frozenset()
 
 
-def chiefs(conn) -> list[tuple[str, str]]:
-    """(id, name) of the users who hold the chief procurator's role."""
-    return [(uid, name) for uid, name, roles in users_with_roles(conn) if ROLE_CHIEF in roles]
+def chiefs(conn, unit_code: str) -> list[tuple[str, str]]:
+    """(id, name) of this office's users who hold the chief procurator's role."""
+    return [(uid, name) for uid, name, roles in users_with_roles(conn, unit_code)
+            if ROLE_CHIEF in roles]
 
 
 def omitted_demands(conn, request_id: str) -> list[dict]:

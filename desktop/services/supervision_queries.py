@@ -14,6 +14,7 @@ from desktop.domain.supervision_notices import DueKind, NoticeKind, NoticeState
 from desktop.domain.text import normalize_search_text
 from desktop.services.arrest_queries import AuditEntry, DueItem
 from desktop.services.supervision_steps import facts_of
+from desktop.services.unit_scope import unit_name_sql
 
 KIND = "supervision"  # the dashboard's kind for supervision deadlines
 
@@ -26,6 +27,7 @@ class SupervisionFilter:
     agency_id: str = ""
     overdue_only: bool = False  # a deadline of the matter has passed
     search: str = ""
+    unit_code: str | None = None  # 单位: at an upper office, one unit's matters only
 
 
 def _d(value) -> date | None:
@@ -49,6 +51,9 @@ def _where(f: SupervisionFilter, today: date) -> tuple[str, list]:
     if f.agency_id:
         clauses.append("m.police_agency_id = ?")
         params.append(f.agency_id)
+    if f.unit_code:
+        clauses.append("m.unit_code = ?")
+        params.append(f.unit_code)
     if f.overdue_only:
         clauses.append("m.due_date < ?")
         params.append(today.isoformat())
@@ -98,12 +103,15 @@ class MatterRow:
     due_date: date | None
     status: str
     officer_name: str
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 _ROW_SQL = (
     "SELECT m.id, m.opened_on, m.source, m.area, g.name, m.police_case_no, m.party_name, "
     "m.subject_name, m.summary, m.tags, m.current_kind, m.current_state, m.due_kind, "
-    "m.due_date, m.status, u.display_name FROM supervision_matters m "
+    "m.due_date, m.status, u.display_name, m.unit_code, "
+    f"{unit_name_sql('m')} FROM supervision_matters m "
     "LEFT JOIN police_agencies g ON g.id = m.police_agency_id "
     "LEFT JOIN users u ON u.id = m.officer_id")
 
@@ -112,7 +120,7 @@ def _row(r, today: date) -> MatterRow:
     due = _d(r[13])
     return MatterRow(r[0], _d(r[1]), r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8], r[9],
                      r[10], rules.shown_state(r[11], r[12], due, today), r[12], due, r[14],
-                     r[15] or "")
+                     r[15] or "", r[16], r[17])
 
 
 def fetch_rows(conn, ids: list[str], *, today: date) -> dict[str, MatterRow]:
@@ -365,13 +373,16 @@ def audit_history(conn, matter_id: str) -> list[AuditEntry]:
         f"WHERE row_id IN ({marks}) ORDER BY id", ids)]
 
 
-def matter_choices(conn) -> dict:
-    """What the new-matter dialog offers: police agencies and recent arrest requests."""
+def matter_choices(conn, unit_code: str | None = None) -> dict:
+    """What the new-matter dialog offers: police agencies and recent arrest requests, of unit
+    `unit_code` (this office's, for a new matter; every unit's when None, for a filter)."""
     agencies = [tuple(r) for r in conn.execute(
-        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL ORDER BY name")]
+        "SELECT id, name FROM police_agencies WHERE deleted_at IS NULL "
+        "AND (? IS NULL OR unit_code = ?) ORDER BY name", (unit_code, unit_code))]
     requests = [tuple(r) for r in conn.execute(
         "SELECT id, police_case_no FROM arrest_requests WHERE deleted_at IS NULL "
-        "ORDER BY received_date DESC LIMIT 200")]
+        "AND (? IS NULL OR unit_code = ?) ORDER BY received_date DESC LIMIT 200",
+        (unit_code, unit_code))]
     return {"agencies": agencies, "requests": requests}
 
 

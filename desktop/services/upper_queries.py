@@ -79,7 +79,7 @@ def directive_due_items(conn, *, today: date, within_days: int = 3) -> list[DueI
                                (subject,)).fetchone()
             request = row[0] if row else ""
         items.append(DirectiveDueItem(DIRECTIVE_KIND, subject, title, text, _day(due),
-                                      DIRECTIVE_BASIS, request, table))
+                                      DIRECTIVE_BASIS, request, subject_table=table))
     return items
 
 

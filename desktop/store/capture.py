@@ -14,6 +14,7 @@ from desktop.store import petition_index, request_index
 from desktop.store.audit import AUDIT_ISSUED_KEY, GENESIS, OUTBOX_ISSUED_KEY, entry_hash
 from desktop.store.ids import uuid7
 from desktop.store.models import ArrestRequest, ArrestReview, Person, Synced
+from desktop.store.ownership import ForeignRecordReadOnly
 from desktop.store.petition_models import Petition, Petitioner
 
 
@@ -78,6 +79,18 @@ class HardDeleteRefused(Exception):
     """Synced records are tombstoned, never deleted (they must reach the upper office)."""
 
 
+def _refuse_foreign(obj, office: str, *, loaded: bool = False) -> None:
+    """A new record may come with no owner (stamped below); a changed one is checked for the
+    owner it was loaded with too, so no record moves between units either."""
+    owners = {obj.unit_code}
+    if loaded:
+        history = inspect(obj).attrs.unit_code.history
+        owners.update(history.deleted)
+    for owner in owners:
+        if owner and owner != office:
+            raise ForeignRecordReadOnly(obj.__tablename__, obj.id, owner, office)
+
+
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -119,17 +132,20 @@ def _changed_columns(obj) -> dict:
 @event.listens_for(Session, "before_flush")
 def _stamp(session: Session, flush_context, instances) -> None:
     now = _utcnow()
+    office = session.info["unit_code"]
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise HardDeleteRefused(f"{type(obj).__name__} {obj.id} must be tombstoned")
     for obj in session.new:
         if isinstance(obj, Synced):
+            _refuse_foreign(obj, office)
             obj.id = obj.id or uuid7()
             obj.unit_code = obj.unit_code or session.info["unit_code"]
             obj.version = 1
             obj.created_at = obj.updated_at = now
     for obj in session.dirty:
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            _refuse_foreign(obj, office, loaded=True)
             obj.version = (obj.version or 0) + 1
             obj.updated_at = now
 

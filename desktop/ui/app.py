@@ -34,6 +34,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     fonts.register_cjk_font()
     collect_in_gui_thread()
+    from desktop.ui.read_only import install_refusal_handler
+
+    install_refusal_handler()  # a write to another unit's record: a warning, not a trace
     return app
 
 

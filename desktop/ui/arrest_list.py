@@ -17,8 +17,9 @@ from desktop.ui import i18n, labels, settings
 from desktop.ui.context import AppContext
 from desktop.ui.models.arrest_table_model import (COL_CASE_NO, COL_CHARGES, COL_CUSTODY,
                                                   COL_DUE, COL_OFFICER, COL_RECEIVED,
-                                                  COL_STATUS, COL_SUSPECTS, REQUEST_ID_ROLE,
-                                                  SORT_KEYS, ArrestTableModel)
+                                                  COL_STATUS, COL_SUSPECTS, COL_UNIT,
+                                                  REQUEST_ID_ROLE, SORT_KEYS, ArrestTableModel)
+from desktop.ui.unit_filter import UnitFilter, show_unit_column
 
 SEARCH_DELAY_MS = 150
 # Default column widths come from a typical long value of each column in the current language.
@@ -31,6 +32,7 @@ _SAMPLE_TEXTS = {
     COL_DUE: lambda: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
     COL_STATUS: lambda: max((label for _v, label in labels.status_choices()), key=len),
     COL_OFFICER: lambda: "欧阳明明",
+    COL_UNIT: lambda: "青山县人民检察院",
 }
 _ALL, _OPEN = "", "open"
 
@@ -56,6 +58,7 @@ class ArrestListPage(QWidget):
         self.overdue_check.setObjectName("overdueOnly")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.unit_filter = UnitFilter(self)
         self._status_label = QLabel(self)
         self._officer_label = QLabel(self)
         self._custody_label = QLabel(self)
@@ -84,6 +87,7 @@ class ArrestListPage(QWidget):
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
@@ -96,12 +100,14 @@ class ArrestListPage(QWidget):
         for combo in (self.status_combo, self.officer_combo, self.custody_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue_check.toggled.connect(self.apply_filter)
+        self.unit_filter.changed.connect(self._unit_changed)
         self.view.activated.connect(self._open)
         self.model.modelReset.connect(self._update_count)
         context.records_changed.connect(self.refresh)
         context.office_changed.connect(self._office_changed)
 
         self._filling = False
+        self._load_units()
         self.retranslateUi()  # also fills the combos
 
     def _setup_view(self) -> None:
@@ -148,6 +154,7 @@ class ArrestListPage(QWidget):
         column = next(c for c, k in SORT_KEYS.items() if k == key)
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
                                 else Qt.SortOrder.AscendingOrder)
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
 
     def save_state(self) -> None:
         settings.put(self._columns_option(), self.view.horizontalHeader().saveState())
@@ -164,6 +171,7 @@ class ArrestListPage(QWidget):
         self.ensure_loaded()
 
     def refresh(self) -> None:
+        self._load_units()  # a unit's first package may just have arrived
         if self._loaded:
             self.model.reload()
 
@@ -176,6 +184,7 @@ class ArrestListPage(QWidget):
             detained=None if detained in (None, "") else bool(detained),
             overdue_only=self.overdue_check.isChecked(),
             search=self.search_edit.text(),
+            unit_code=self.unit_filter.unit_code(),
         )
 
     def apply_filter(self) -> None:
@@ -235,10 +244,22 @@ class ArrestListPage(QWidget):
 
     def _office_changed(self) -> None:
         self._filling = True
+        self._load_units()
         self._fill_combos()
         self._filling = False
         if self._loaded:
             self.apply_filter()
+
+    def _load_units(self) -> None:
+        self.unit_filter.load(self._context.reader, self._context.office.unit_code)
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
+
+    def _unit_changed(self) -> None:
+        # the officer filter offers the chosen unit's officers (this office's by default)
+        self._filling = True
+        self._fill_combos()
+        self._filling = False
+        self.apply_filter()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n request(s)", "", self.model.total))
@@ -257,7 +278,8 @@ class ArrestListPage(QWidget):
             self.status_combo.addItem(label, value)
         self.officer_combo.clear()
         self.officer_combo.addItem(self.tr("All officers"), _ALL)
-        for officer_id, name in arrest_queries.officers(self._context.reader):
+        unit = self.unit_filter.unit_code() or self._context.office.unit_code
+        for officer_id, name in arrest_queries.officers(self._context.reader, unit):
             self.officer_combo.addItem(name, officer_id)
         self.custody_combo.clear()
         self.custody_combo.addItem(self.tr("All"), "")

@@ -99,11 +99,11 @@ class EntryDialog(CustodyForm):
         self._office = office
         self._entry_id = detail.row.entry_id if detail is not None else ""
         conn = office.reader
-        agencies = arrest_queries.police_agencies(conn)
-        officers = arrest_queries.officers(conn)
+        agencies = arrest_queries.police_agencies(conn, office.unit_code)
+        officers = arrest_queries.officers(conn, office.unit_code)
         r = detail.row if detail is not None else None
         default_agency = (detail.police_agency_id if detail else
-                          arrest_queries.last_used_agency(conn) or
+                          arrest_queries.last_used_agency(conn, office.unit_code) or
                           (agencies[0][0] if agencies else ""))
         fields = [
             Field("kind", "combo", T["kind"], col.kind_choices, r.kind if r else kind),

@@ -26,8 +26,10 @@ from desktop.ui.cooperation_detail import CooperationAuditTable, detail_html
 from desktop.ui.cooperation_statistics import CooperationStatistics
 from desktop.ui.models.cooperation_table_model import (COL_AGENCY, COL_CASE, COL_DATE,
                                                        COL_DUE, COL_KIND, COL_OFFICER,
-                                                       COL_SUMMARY, ENTRY_ID_ROLE,
+                                                       COL_SUMMARY, COL_UNIT, ENTRY_ID_ROLE,
                                                        CooperationTableModel, column_title)
+from desktop.ui.read_only import ReadOnlyNote, set_writable
+from desktop.ui.unit_filter import UnitFilter, show_unit_column
 
 PERIODS = ("all", "month", "quarter", "year", "last_year")
 
@@ -78,6 +80,8 @@ class CooperationPage(QWidget):
         self.overdue_check = QCheckBox(self)
         self.overdue_check.setObjectName("cooperationOverdueOnly")
         self.count_label = QLabel(self)
+        self.unit_filter = UnitFilter(self)
+        self.note = ReadOnlyNote(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("cooperationNew")
         self.edit_button = QPushButton(self)
@@ -147,8 +151,10 @@ class CooperationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
 
         self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
@@ -156,6 +162,7 @@ class CooperationPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.open_check.toggled.connect(lambda _c: self.apply_filter())
         self.overdue_check.toggled.connect(lambda _c: self.apply_filter())
+        self.unit_filter.changed.connect(self.apply_filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.activated.connect(lambda _i: self.edit_entry())
         # Delete on the list removes the selected entry (after asking; "No" is the default).
@@ -182,7 +189,8 @@ class CooperationPage(QWidget):
             police_agency_id=(self.agency_combo.currentData() or None)
             if self.agency_combo.count() else None,
             open_only=self.open_check.isChecked(), overdue_only=self.overdue_check.isChecked(),
-            date_from=start, date_to=end, search=self.search_edit.text())
+            date_from=start, date_to=end, search=self.search_edit.text(),
+            unit_code=self.unit_filter.unit_code())
 
     def apply_filter(self) -> None:
         if self._filling:
@@ -193,7 +201,14 @@ class CooperationPage(QWidget):
         if not self.select_entry(keep, quiet=True):
             self._show_current()
 
+    def _load_units(self) -> None:
+        self._filling = True
+        self.unit_filter.load(self._context.reader, self._context.office.unit_code)
+        self._filling = False
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
+
     def refresh(self) -> None:
+        self._load_units()
         self._fill_agencies()
         self._show_office()
         self._fill_statistics()
@@ -223,6 +238,7 @@ class CooperationPage(QWidget):
         self.search_edit.clear()
         for combo in (self.kind_combo, self.agency_combo, self.period_combo):
             combo.setCurrentIndex(0)
+        self.unit_filter.set_unit(None)
         self.open_check.setChecked(False)
         self.overdue_check.setChecked(False)
         self._filling = False
@@ -239,6 +255,9 @@ class CooperationPage(QWidget):
         self.remove_button.setEnabled(has)
         self.complete_button.setEnabled(has and rules.is_tracked(self.detail.row.kind)
                                         and self.detail.row.done_on is None)
+        self.note.show_for(self._context.office, "cooperation", entry_id)
+        set_writable([self.edit_button, self.remove_button, self.complete_button],
+                     not self.note.read_only)
 
     def _fill_agencies(self) -> None:
         self._filling = True
@@ -274,6 +293,7 @@ class CooperationPage(QWidget):
             COL_AGENCY: "青山县公安局交通警察大队",
             COL_CASE: "A3201152026110139 欧阳明志",
             COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
+            COL_UNIT: "青山县人民检察院",
         }
         for column, text in samples.items():
             title = column_title(column)
@@ -296,7 +316,7 @@ class CooperationPage(QWidget):
     def entry_dialog(self, *, edit: bool = False) -> QDialog | None:
         from desktop.ui.cooperation_dialogs import EntryDialog
 
-        if edit and self.detail is None:
+        if edit and (self.detail is None or self.note.read_only):
             return None
         kind = self.kind_combo.currentData() if self.kind_combo.count() else ""
         return EntryDialog(self._context.office, today=self._context.today(),
@@ -327,7 +347,7 @@ class CooperationPage(QWidget):
                 self.select_entry(keep)
 
     def remove_entry(self) -> bool:
-        if self.detail is None:
+        if self.detail is None or self.note.read_only:
             return False
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         if QMessageBox.question(

@@ -15,8 +15,10 @@ from desktop.services.custody_settings import read_settings
 from desktop.ui import custody_labels as cl
 from desktop.ui.context import AppContext
 from desktop.ui.custody_detail import detail_html
-from desktop.ui.models.custody_table_model import (COL_DUE, REVIEW_ID_ROLE, SEARCH_ROLE,
-                                                   SORT_ROLE, CustodyTableModel)
+from desktop.ui.models.custody_table_model import (COL_DUE, COL_UNIT, REVIEW_ID_ROLE,
+                                                   SEARCH_ROLE, SORT_ROLE, CustodyTableModel)
+from desktop.ui.read_only import ReadOnlyNote, set_writable
+from desktop.ui.unit_filter import UnitFilter, show_unit_column
 
 CUSTODY_DOCUMENTS = ("custody_change_recommendation", "custody_review_result")
 STEP_NAMES = ("checklist", "recommend", "not_recommend", "reply", "escalate", "notice",
@@ -48,6 +50,8 @@ class CustodyListPage(QWidget):
         self.overdue_check = QCheckBox(self)
         self.overdue_check.setObjectName("custodyOverdueOnly")
         self.count_label = QLabel(self)
+        self.unit_filter = UnitFilter(self)
+        self.note = ReadOnlyNote(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("custodyNewButton")
         self.step_buttons: dict[str, QPushButton] = {}
@@ -118,8 +122,10 @@ class CustodyListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(steps)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -127,6 +133,7 @@ class CustodyListPage(QWidget):
         self.source_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.open_check.toggled.connect(lambda _c: self.apply_filter())
         self.overdue_check.toggled.connect(lambda _c: self.apply_filter())
+        self.unit_filter.changed.connect(self.apply_filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._update_count)
         self.new_button.clicked.connect(self.new_review)
@@ -134,6 +141,7 @@ class CustodyListPage(QWidget):
         context.records_changed.connect(self.refresh)
         context.office_changed.connect(self.refresh)
         self._filling = False
+        self._load_units()
         self.retranslateUi()
         self.apply_filter()
 
@@ -142,7 +150,7 @@ class CustodyListPage(QWidget):
         source = self.source_combo.currentData() if self.source_combo.count() else ""
         return CustodyFilter(open_only=self.open_check.isChecked(),
                              overdue_only=self.overdue_check.isChecked(),
-                             source=source or None)
+                             source=source or None, unit_code=self.unit_filter.unit_code())
 
     def apply_filter(self) -> None:
         if self._filling:
@@ -152,7 +160,14 @@ class CustodyListPage(QWidget):
         self.select_review(keep, quiet=True)
         self._show_current()
 
+    def _load_units(self) -> None:
+        self._filling = True
+        self.unit_filter.load(self._context.reader, self._context.office.unit_code)
+        self._filling = False
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
+
     def refresh(self) -> None:
+        self._load_units()
         self.settings_label.setText(cl.settings_summary(read_settings(self._context.reader)))
         self.apply_filter()
 
@@ -168,6 +183,7 @@ class CustodyListPage(QWidget):
             self.open_check.setChecked(False)
             self.overdue_check.setChecked(False)
             self.source_combo.setCurrentIndex(0)
+            self.unit_filter.set_unit(None)
             self.search_edit.clear()
             self._filling = False
             self.model.set_filter(self.current_filter())
@@ -196,6 +212,9 @@ class CustodyListPage(QWidget):
         for step, button in self.step_buttons.items():
             button.setEnabled(step_available(step, self.detail))
         self.documents_button.setEnabled(self.detail is not None)
+        self.note.show_for(self._context.office, "custody_review", review_id)
+        set_writable([*self.step_buttons.values(), self.documents_button],
+                     not self.note.read_only)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n review(s)", "", self.proxy.rowCount()))
@@ -211,7 +230,7 @@ class CustodyListPage(QWidget):
     def step_dialog(self, step: str) -> QDialog | None:
         from desktop.ui import custody_dialogs
 
-        if not custody_dialogs.step_available(step, self.detail):
+        if not custody_dialogs.step_available(step, self.detail) or self.note.read_only:
             return None
         office, today = self._context.office, self._context.today()
         if step == "checklist":

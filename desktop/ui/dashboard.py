@@ -2,7 +2,8 @@
 
 One tree with a section per urgency; each line is a DueItem from the services, and Enter or a
 double-click opens its record. Long sections are cut after MAX_PER_SECTION lines, with a
-last line that opens the full list.
+last line that opens the full list. At an upper office the items are its units' too: a unit
+column and a unit filter (ui/unit_filter.py) say and choose whose.
 """
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.deadlines import DueState, classify
 from desktop.domain.review_deadlines import Step
@@ -20,6 +21,7 @@ from desktop.services import (cooperation_queries, custody_queries, dashboard, p
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.petition_labels import HIGH_RISK_COLOUR
+from desktop.ui.unit_filter import UnitFilter
 
 MAX_PER_SECTION = 200
 SECTIONS = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_SOON)
@@ -29,7 +31,7 @@ MORE_ROLE = Qt.ItemDataRole.UserRole + 3
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 4
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 5  # the table an upper office's 督办 is about
 STEP_KINDS = frozenset(s.value for s in Step)
-COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE, COL_LEFT = range(5)
+COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE, COL_LEFT, COL_UNIT = range(6)  # 单位: upper office
 
 
 def _item(parent, *, kind: str = "", record: str = "", more: str = "",
@@ -60,9 +62,10 @@ class DashboardPage(QWidget):
         self.heading.setFont(font)
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
+        self.unit_filter = UnitFilter(self, row=False)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("dueTree")
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
         self.tree.setStyleSheet("QTreeWidget#dueTree::item { padding: 4px 2px; }")
@@ -80,10 +83,14 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.unit_filter)
+        layout.addLayout(row)
         layout.addWidget(self.tree, 1)
 
         self.tree.itemActivated.connect(self._activated)
+        self.unit_filter.changed.connect(self.refresh)
         context.records_changed.connect(self.refresh)
         context.office_changed.connect(self.refresh)
         self.refresh()
@@ -91,8 +98,16 @@ class DashboardPage(QWidget):
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         today = self._context.today()
+        own = self._context.office.unit_code
+        self.unit_filter.load(self._context.reader, own)
+        upper = self.unit_filter.upper
+        self.tree.setColumnHidden(COL_UNIT, not upper)
+        header = self.tree.header()
+        if upper and header.visualIndex(COL_UNIT) != 1:  # right after the type
+            header.moveSection(header.visualIndex(COL_UNIT), 1)
         self._items = {state: [] for state in SECTIONS}
-        for item in dashboard.due_items(self._context.reader, today=today, within_days=3):
+        for item in dashboard.due_items(self._context.reader, today=today, within_days=3,
+                                        unit_code=self.unit_filter.unit_code(), own_code=own):
             state = classify(item.due_date, today)
             if state in self._items:
                 self._items[state].append(item)
@@ -132,6 +147,8 @@ class DashboardPage(QWidget):
                 line.setText(COL_DUE, labels.format_date(item.due_date))
                 line.setText(COL_LEFT, labels.days_left_text(item.due_date, today))
                 line.setForeground(COL_LEFT, QBrush(labels.due_foreground(state)))
+                if self.unit_filter.scope is not None:
+                    line.setText(COL_UNIT, self.unit_filter.scope.name_of(item.unit_code))
                 line.setToolTip(COL_TITLE, item.title)
                 line.setToolTip(COL_DETAIL, detail)
                 if item.kind in (petition_queries.KIND, supervision_queries.KIND) and item.basis:
@@ -251,7 +268,7 @@ class DashboardPage(QWidget):
                              .replace("%1", labels.format_date(today)))
         self.tree.setHeaderLabels([self.tr("Type"), self.tr("Case and suspects"),
                                    self.tr("Charges, or what is due"), self.tr("Due date"),
-                                   self.tr("Days left")])
+                                   self.tr("Days left"), self.tr("Unit")])
         self._fit_columns()
         self._rebuild()
 
@@ -266,6 +283,7 @@ class DashboardPage(QWidget):
             COL_TITLE: "A3201012026110001  欧阳小明、张三丰",
             COL_DUE: "2026-11-23",
             COL_LEFT: labels.days_left_text(date(2026, 1, 1), date(2026, 1, 13)),
+            COL_UNIT: "青山县人民检察院",
         }
         for column, text in samples.items():
             title = self.tree.headerItem().text(column)

@@ -152,7 +152,7 @@ def forward_dialog(office, detail, *, today: date, parent: QWidget | None = None
 def transfer_dialog(office, detail, *, today: date, parent: QWidget | None = None
                     ) -> CustodyForm:
     def handlers():
-        return [(uid, name) for uid, name in petition_queries.handlers(office.reader)
+        return [(uid, name) for uid, name in petition_queries.handlers(office.reader, office.unit_code)
                 if uid != detail.handler_id]
 
     fields = [Field("to_handler", "combo", T["to_handler"], handlers),

@@ -16,11 +16,14 @@ from desktop.services.petition_queries import PetitionFilter
 from desktop.services.petition_settings import read_levels, read_settings
 from desktop.ui import petition_labels as pl
 from desktop.ui.context import AppContext
-from desktop.ui.models.petition_table_model import (COL_DUE, COL_SUMMARY, COLUMN_COUNT,
-                                                    PETITION_ID_ROLE, PetitionTableModel,
+from desktop.ui.models.petition_table_model import (COL_DUE, COL_SUMMARY, COL_UNIT,
+                                                    COLUMN_COUNT, PETITION_ID_ROLE,
+                                                    PetitionTableModel,
                                                     column_title)
 from desktop.ui.petition_detail import (ATTACHMENT_LINK, PetitionAuditView, detail_html,
                                         timeline_html)
+from desktop.ui.read_only import ReadOnlyNote, set_writable
+from desktop.ui.unit_filter import UnitFilter, show_unit_column
 
 SEARCH_DELAY_MS = 150
 STEP_NAMES = ("reply", "work", "forward", "transfer", "risk", "attach", "close")
@@ -60,6 +63,8 @@ class PetitionListPage(QWidget):
         self.overdue_check = QCheckBox(self)
         self.overdue_check.setObjectName("petitionOverdueOnly")
         self.count_label = QLabel(self)
+        self.unit_filter = UnitFilter(self)
+        self.note = ReadOnlyNote(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("petitionNewButton")
         self.step_buttons: dict[str, QPushButton] = {}
@@ -138,8 +143,10 @@ class PetitionListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(steps)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         from desktop.ui.upper_instructions_box import UpperInstructionsBox
 
@@ -153,6 +160,7 @@ class PetitionListPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.overdue_check.toggled.connect(lambda _c: self.apply_filter())
+        self.unit_filter.changed.connect(self.apply_filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.activated.connect(lambda _i: self.tabs.setFocus())
         self.model.modelReset.connect(self._update_count)
@@ -161,6 +169,7 @@ class PetitionListPage(QWidget):
         self.settings_button.clicked.connect(self.edit_settings)
         context.records_changed.connect(self.refresh)
         context.office_changed.connect(self.refresh)
+        self._load_units()
         self.retranslateUi()
         self.apply_filter()
 
@@ -174,7 +183,8 @@ class PetitionListPage(QWidget):
                               petition_type=value("petition_type"),
                               risk_level=value("risk_level"), handler_id=value("handler"),
                               overdue_only=self.overdue_check.isChecked(),
-                              search=self.search_edit.text())
+                              search=self.search_edit.text(),
+                              unit_code=self.unit_filter.unit_code())
 
     def apply_filter(self) -> None:
         if self._filling:
@@ -185,7 +195,14 @@ class PetitionListPage(QWidget):
         self.select_petition(keep, quiet=True)
         self._show_current()
 
+    def _load_units(self) -> None:
+        self._filling = True
+        self.unit_filter.load(self._context.reader, self._context.office.unit_code)
+        self._filling = False
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
+
     def refresh(self) -> None:
+        self._load_units()
         self._fill_combos()
         self.settings_label.setText(pl.settings_summary(read_settings(self._context.reader),
                                                         read_levels(self._context.reader)))
@@ -206,6 +223,7 @@ class PetitionListPage(QWidget):
             self._filling = True
             for combo in self.combos.values():
                 combo.setCurrentIndex(0)
+            self.unit_filter.set_unit(None)
             self.overdue_check.setChecked(False)
             self.search_edit.clear()
             self._filling = False
@@ -235,7 +253,7 @@ class PetitionListPage(QWidget):
             basis = pl.basis(self.detail.row.due_kind, read_settings(reader))
             self.browser.setHtml(detail_html(self.detail, basis, today))
             self.timeline.setHtml(timeline_html(self.detail, today))
-            self.history.user_names = dict(petition_queries.handlers(reader))
+            self.history.user_names = dict(petition_queries.handlers(reader, None))
             self.history.set_entries(petition_queries.audit_history(reader, petition_id))
         from desktop.ui.petition_dialogs import step_available
 
@@ -243,6 +261,9 @@ class PetitionListPage(QWidget):
             button.setEnabled(step_available(step, self.detail))
         self.documents_button.setEnabled(self.detail is not None)
         self.supervision_button.setEnabled(self.detail is not None)
+        self.note.show_for(self._context.office, "petition", petition_id)
+        set_writable([*self.step_buttons.values(), self.documents_button,
+                      self.supervision_button], not self.note.read_only)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n petition(s)", "", self.model.total))
@@ -260,7 +281,7 @@ class PetitionListPage(QWidget):
     def step_dialog(self, step: str) -> QDialog | None:
         from desktop.ui import petition_dialogs
 
-        if not petition_dialogs.step_available(step, self.detail):
+        if not petition_dialogs.step_available(step, self.detail) or self.note.read_only:
             return None
         if step == "attach":
             return None
@@ -309,7 +330,7 @@ class PetitionListPage(QWidget):
         from desktop.services.petition_register import MAX_ATTACHMENT_BYTES, AttachmentInput
 
         petition_id = self.current_petition_id()
-        if not petition_id:
+        if not petition_id or self.note.read_only:
             return
         if paths is None:
             paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -395,7 +416,7 @@ class PetitionListPage(QWidget):
             "channel": pl.channel_choices(),
             "petition_type": pl.type_choices(),
             "risk_level": [(c, pl.level_label(c)) for c in read_levels(reader).codes],
-            "handler": petition_queries.handlers(reader),
+            "handler": petition_queries.handlers(reader, self._context.office.unit_code),
         }
         self._filling = True
         for name, combo in self.combos.items():
@@ -467,6 +488,7 @@ class PetitionListPage(QWidget):
             m.COL_DUE: labels.due_text(today - timedelta(days=30), today),
             m.COL_STATUS: max((t for _v, t in pl.status_choices()), key=len),
             m.COL_HANDLER: "欧阳某某",
+            m.COL_UNIT: "青山县人民检察院",
         }
         for column in range(COLUMN_COUNT):
             if column == COL_SUMMARY:

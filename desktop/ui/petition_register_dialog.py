@@ -99,7 +99,7 @@ class RegisterPetitionDialog(QDialog):
         self.remove_file.setObjectName("removeFile")
         self.handler = QComboBox(self)
         self.handler.setObjectName("firstHandler")
-        for user_id, name in petition_queries.handlers(office.reader):
+        for user_id, name in petition_queries.handlers(office.reader, office.unit_code):
             self.handler.addItem(name, user_id)
         self.handler.setCurrentIndex(max(0, self.handler.findData(office.user_id)))
         self.level = QComboBox(self)

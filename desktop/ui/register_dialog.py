@@ -82,7 +82,8 @@ class RegisterRequestDialog(QDialog):
         self.charge_picker = ChargePicker(arrest_queries.charges(conn))
         self.charges_box = FieldBox(self.charge_picker, target=self.charge_picker.edit)
 
-        self.intake = IntakeSection(conn, user_id=office.user_id, today=today)
+        self.intake = IntakeSection(conn, user_id=office.user_id, unit_code=office.unit_code,
+                                   today=today)
         # Short names for what the dialog and its tests use most.
         self.agency_combo, self.officer_combo = self.intake.agency_combo, self.intake.officer_combo
         self.request_date, self.received_date = self.intake.request_date, self.intake.received_date

@@ -14,18 +14,18 @@ from desktop.ui.register_fields import FieldBox, level_with
 
 
 class IntakeSection(QGroupBox):
-    def __init__(self, conn, *, user_id: str, today: date, parent=None):
+    def __init__(self, conn, *, user_id: str, unit_code: str, today: date, parent=None):
         super().__init__(parent)
         self.agency_label, self.agency_combo = QLabel(), QComboBox()
         self.agency_combo.setEditable(True)
         self.agency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for agency_id, name in arrest_queries.police_agencies(conn):
+        for agency_id, name in arrest_queries.police_agencies(conn, unit_code):
             self.agency_combo.addItem(name, agency_id)
         completer = self.agency_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        last = arrest_queries.last_used_agency(conn)
+        last = arrest_queries.last_used_agency(conn, unit_code)
         self.agency_combo.setCurrentIndex(max(self.agency_combo.findData(last), 0) if last else 0)
         self.agency_box = FieldBox(self.agency_combo)
 
@@ -39,7 +39,7 @@ class IntakeSection(QGroupBox):
         self.received_date.on_error = self.received_box.set_error
         self.major_check = QCheckBox()
         self.officer_label, self.officer_combo = QLabel(), QComboBox()
-        for officer_id, name in arrest_queries.officers(conn):
+        for officer_id, name in arrest_queries.officers(conn, unit_code):
             self.officer_combo.addItem(name, officer_id)
         self.officer_combo.setCurrentIndex(max(self.officer_combo.findData(user_id), 0))
         self.officer_box = FieldBox(self.officer_combo)

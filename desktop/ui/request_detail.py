@@ -21,6 +21,7 @@ from desktop.services.arrest_queries import RequestDetail, SuspectDetail
 from desktop.ui import i18n, labels
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
+from desktop.ui.read_only import ReadOnlyNote
 from desktop.ui.review_timeline import TimelinePage
 from desktop.ui.review_workspace import SuspectWorkspace
 
@@ -78,7 +79,9 @@ class RequestDetailDialog(QDialog):
 
         # the upper office's comments and 督办 (and its actions, at the upper office)
         self.upper_box = UpperInstructionsBox(context, "arrest_requests", request_id, self)
+        self.note = ReadOnlyNote(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.upper_box)
         layout.addWidget(self.buttons)
@@ -88,6 +91,7 @@ class RequestDetailDialog(QDialog):
     def reload(self) -> None:
         conn = self._context.reader
         self.detail = arrest_queries.request_detail(conn, self.request_id)
+        self.note.show_for(self._context.office, "arrest_review", self.request_id)
         self.audit.set_entries(arrest_queries.audit_history(conn, self.request_id))
         self._sync_workspaces()
         self.upper_box.reload()

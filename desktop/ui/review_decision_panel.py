@@ -34,6 +34,7 @@ class DecisionPanel(QGroupBox):
         self.review_id = review_id
         self._open = open_dialog
         self.data: dict | None = None
+        self.read_only = False  # another unit's review at the upper office (ui/read_only.py)
         self.demands: list[dict] = []
         self.state = QLabel(self)
         self.state.setObjectName("decisionState")
@@ -129,6 +130,9 @@ class DecisionPanel(QGroupBox):
             demand["police_answer"] == "declined"
             or (not demand["police_answer"] and today > demand["due_date"])))
         b["resubmission"].setEnabled(status == "refused")
+        if self.read_only:  # deciding, approving, documents: the owning unit's work
+            for button in b.values():
+                button.setEnabled(False)
         self.state.setText(self._state_text(pending, decided, receipts))
 
     def open_demand(self) -> dict | None:

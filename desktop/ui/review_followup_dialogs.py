@@ -12,7 +12,7 @@ from desktop.ui.review_dialogs import T, _form, _outcomes, _tr, _yes_no
 
 def _chief_choices(office):
     def choices():
-        chiefs = review_lookups.chiefs(office.reader)
+        chiefs = review_lookups.chiefs(office.reader, office.unit_code)
         return chiefs or [("", _tr(T["no_chief"]))]
     return choices
 

@@ -15,6 +15,7 @@ from desktop.services import review_facts
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.ui import review_dialogs as dialogs
 from desktop.ui import review_labels as rl
+from desktop.ui.read_only import foreign_unit
 from desktop.ui.review_decision_panel import DecisionPanel
 from desktop.ui.review_points import ReviewPoints
 
@@ -60,6 +61,7 @@ class SuspectWorkspace(QScrollArea):
         self._context = context
         self.review_id = review_id
         self.data: dict | None = None
+        self.read_only = False  # another unit's review, opened at the upper office
         self.last_dialog = None
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -139,12 +141,19 @@ class SuspectWorkspace(QScrollArea):
         self.data = review_facts.workspace(self._context.reader, self.review_id)
         if self.data is None:
             return
-        editable = self.data["review"]["status"] in OPEN
+        self.read_only = foreign_unit(self._context.office, "arrest_review",
+                                      self.data["review"]["request_id"]) is not None
+        editable = self._editable()
         self.points.set_data(self.data, editable=editable)
+        self.decision.read_only = self.read_only
         self.decision.set_data(self.data)
         for b in (self.add_interrogation, self.add_form, self.add_counsel, self.add_hearing):
             b.setEnabled(editable)
         self.retranslateUi()
+
+    def _editable(self) -> bool:
+        return (self.data is not None and not self.read_only
+                and self.data["review"]["status"] in OPEN)
 
     def record_ids(self) -> set[str]:
         """Ids of every record on this review (for opening a dashboard item here)."""
@@ -207,7 +216,7 @@ class SuspectWorkspace(QScrollArea):
         self._follow_selection()
 
     def _follow_selection(self) -> None:
-        editable = self.data is not None and self.data["review"]["status"] in OPEN
+        editable = self._editable()
         item = self.interrogations.currentItem()
         row = self._row("interrogations", item)
         self.form_returned.setEnabled(editable and row is not None and row["kind"] ==
@@ -238,7 +247,7 @@ class SuspectWorkspace(QScrollArea):
         from desktop.services import arrest_review
 
         row = self._selected_record(kind)
-        if row is None or self.data is None or self.data["review"]["status"] not in OPEN:
+        if row is None or not self._editable():
             return
         what = {"interrogation": lambda: f'{rl.label(rl.KINDS, row["kind"])} {row["held_on"]}',
                 "counsel_opinion": lambda: f'{row["counsel_name"]} {row["heard_on"]}',

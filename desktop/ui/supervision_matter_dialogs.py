@@ -21,7 +21,7 @@ def new_matter_dialog(office, *, today: date, parent=None, start: dict | None = 
     for a matter found during an arrest review, start_from_petition for one raised by a
     petition); the officer may still change them."""
     reader = office.reader
-    choices = queries.matter_choices(reader)
+    choices = queries.matter_choices(reader, office.unit_code)
     settings = read_settings(reader)
     start = start or {}
     if start.get("request_id") and all(r[0] != start["request_id"]

@@ -17,10 +17,12 @@ from desktop.services.supervision_settings import read_settings
 from desktop.ui import supervision_labels as sl
 from desktop.ui.audit_view import AuditTable
 from desktop.ui.context import AppContext
-from desktop.ui.models.supervision_table_model import (COL_SUMMARY, MATTER_ID_ROLE,
+from desktop.ui.models.supervision_table_model import (COL_SUMMARY, COL_UNIT, MATTER_ID_ROLE,
                                                        SupervisionTableModel, fit_columns)
+from desktop.ui.read_only import ReadOnlyNote, set_writable
 from desktop.ui.supervision_detail import detail_html
 from desktop.ui.supervision_notice_table import NoticeTable
+from desktop.ui.unit_filter import UnitFilter, show_unit_column
 
 NOTICE_STEPS = ("new_notice", "next", "approve", "serve", "answer", "assess", "decide",
                 "report_up", "close_notice", "oral", "document")
@@ -58,6 +60,8 @@ class SupervisionPage(QWidget):
         self.overdue_check = QCheckBox(self)
         self.overdue_check.setObjectName("supervisionOverdueOnly")
         self.count_label = QLabel(self)
+        self.unit_filter = UnitFilter(self)
+        self.note = ReadOnlyNote(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("supervisionNewMatter")
         self.close_matter_button = QPushButton(self)
@@ -128,8 +132,10 @@ class SupervisionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.unit_filter)  # upper office only
         layout.addLayout(bar)
         layout.addLayout(matter_row)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         from desktop.ui.upper_instructions_box import UpperInstructionsBox
 
@@ -143,6 +149,7 @@ class SupervisionPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.overdue_check.toggled.connect(lambda _c: self.apply_filter())
+        self.unit_filter.changed.connect(self.apply_filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.notices.currentCellChanged.connect(lambda *_: self._show_notice())
         self.new_button.clicked.connect(self.new_matter)
@@ -150,6 +157,7 @@ class SupervisionPage(QWidget):
         self.settings_button.clicked.connect(self.edit_settings)
         context.records_changed.connect(self.refresh)
         context.office_changed.connect(self.refresh)
+        self._load_units()
         self.retranslateUi()
         self.apply_filter()
 
@@ -162,7 +170,8 @@ class SupervisionPage(QWidget):
         return SupervisionFilter(status=value("status"), state=value("state"),
                                  kind=value("kind"), agency_id=value("agency"),
                                  overdue_only=self.overdue_check.isChecked(),
-                                 search=self.search_edit.text())
+                                 search=self.search_edit.text(),
+                                 unit_code=self.unit_filter.unit_code())
 
     def apply_filter(self) -> None:
         if self._filling:
@@ -173,7 +182,14 @@ class SupervisionPage(QWidget):
         self.select_matter(keep, quiet=True)
         self._show_current()
 
+    def _load_units(self) -> None:
+        self._filling = True
+        self.unit_filter.load(self._context.reader, self._context.office.unit_code)
+        self._filling = False
+        show_unit_column(self.view, COL_UNIT, self.unit_filter.upper)
+
     def refresh(self) -> None:
+        self._load_units()
         self.settings_label.setText(sl.settings_summary(read_settings(self._context.reader)))
         keep_notice = self.current_notice_id()
         self.apply_filter()
@@ -197,6 +213,7 @@ class SupervisionPage(QWidget):
             self._filling = True
             for combo in self.combos.values():
                 combo.setCurrentIndex(0)
+            self.unit_filter.set_unit(None)
             self.combos["status"].setCurrentIndex(max(0, self.combos["status"].findData("")))
             self.overdue_check.setChecked(False)
             self.search_edit.clear()
@@ -231,6 +248,7 @@ class SupervisionPage(QWidget):
         self.notices.fill(self.detail.notices if self.detail else [], today, keep_notice)
         self.audit.set_entries(queries.audit_history(self._context.reader, matter_id)
                                if matter_id else [])
+        self.note.show_for(self._context.office, "supervision", matter_id)
         self._show_notice()
 
     def _show_notice(self) -> None:
@@ -252,6 +270,8 @@ class SupervisionPage(QWidget):
             else:
                 enabled = open_matter and notice is not None and STEPS[step][1](notice)
             button.setEnabled(enabled)
+        set_writable([self.close_matter_button, *self.step_buttons.values()],
+                     not self.note.read_only)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n matter(s)", "", self.model.total))

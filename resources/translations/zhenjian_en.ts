@@ -208,6 +208,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation type="unfinished" />
     </message>
@@ -957,6 +961,10 @@
         <source>Officer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CustodyDetail</name>
@@ -1589,6 +1597,10 @@
         <source>Officer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1689,6 +1701,10 @@
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3687,6 +3703,10 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation type="unfinished" />
     </message>
@@ -3732,6 +3752,21 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>Remove this petitioner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNote</name>
+    <message>
+        <source>This record belongs to %1; the upper office can only read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: this record belongs to %1, and only that unit can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only record</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5930,6 +5965,10 @@ Create them later under Settings, This office's keys.</source>
         <source>Officer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SuspectRow</name>
@@ -6705,6 +6744,21 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
     <message>
         <source>&amp;Media or online attention</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnitFilter</name>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the records of one unit, or of all units</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -207,6 +207,10 @@
         <translation>承办检察官</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
@@ -954,6 +958,10 @@
         <source>Officer</source>
         <translation>承办人</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>CustodyDetail</name>
@@ -1585,6 +1593,10 @@
         <source>Officer</source>
         <translation>承办人</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1681,6 +1693,10 @@
     <message>
         <source>Days left</source>
         <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3693,10 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>承办人</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
@@ -3723,6 +3743,21 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>Remove this petitioner</source>
         <translation>删除此信访人</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNote</name>
+    <message>
+        <source>This record belongs to %1; the upper office can only read it.</source>
+        <translation>本记录属于%1，上级院只读</translation>
+    </message>
+    <message>
+        <source>Not saved: this record belongs to %1, and only that unit can change it.</source>
+        <translation>未保存：本记录属于%1，只有该单位可以修改。</translation>
+    </message>
+    <message>
+        <source>Read-only record</source>
+        <translation>只读记录</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +5952,10 @@ Create them later under Settings, This office's keys.</source>
         <source>Officer</source>
         <translation>承办人</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>SuspectRow</name>
@@ -6412,7 +6451,8 @@ Create them later under Settings, This office's keys.</source>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening this office's keys…</source>
@@ -6691,6 +6731,21 @@ Read it out over the phone with the other office. Register these keys only if it
     <message>
         <source>&amp;Media or online attention</source>
         <translation>媒体或网络舆情(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFilter</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Show the records of one unit, or of all units</source>
+        <translation>显示某一单位或全部单位的记录</translation>
     </message>
 </context>
 <context>

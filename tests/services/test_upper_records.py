@@ -148,11 +148,13 @@ def test_a_holiday_schedule_goes_to_every_unit_and_once_per_change(down_world):
 
 
 def test_a_grassroots_office_queues_nothing(office):
-    """A unit never writes these records; a received one (unit_code of the upper office) is
-    applied without the ORM and never queued: only the own office's rows go down."""
+    """A unit never writes these records: one made here in the upper office's name is refused
+    by the store's ownership guard, so nothing is queued (a received one is applied without
+    the ORM and never queued: only the own office's rows go down)."""
+    from desktop.store.ownership import ForeignRecordReadOnly
     from desktop.store.upper_models import UpperInstruction
 
-    with office.transaction() as session:
+    with pytest.raises(ForeignRecordReadOnly), office.transaction() as session:
         session.add(UpperInstruction(unit_code="320100", for_unit="320101",
                                      subject_table="arrest_requests", subject_id="r",
                                      kind="comment", text="t", issued_by="u",

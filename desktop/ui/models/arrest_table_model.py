@@ -21,8 +21,8 @@ from desktop.ui.models.paged_model import BLOCK_SIZE, PagedTableModel
 translate = QCoreApplication.translate
 
 COL_CASE_NO, COL_SUSPECTS, COL_CHARGES, COL_CUSTODY, COL_RECEIVED, COL_DUE, COL_STATUS, \
-    COL_OFFICER = range(8)
-COLUMN_COUNT = 8
+    COL_OFFICER, COL_UNIT = range(9)
+COLUMN_COUNT = 9  # COL_UNIT (单位) is shown at an upper office only (ui/unit_filter.py)
 # Columns SQL can sort by, and the service's name for each.
 SORT_KEYS = {COL_CASE_NO: "case_no", COL_RECEIVED: "received", COL_DUE: "due"}
 
@@ -45,6 +45,7 @@ def column_title(column: int) -> str:
         COL_DUE: translate("ArrestTableModel", "Due (days left)"),
         COL_STATUS: translate("ArrestTableModel", "Status"),
         COL_OFFICER: translate("ArrestTableModel", "Officer"),
+        COL_UNIT: translate("ArrestTableModel", "Unit"),
     }
     return titles[column]
 
@@ -155,4 +156,6 @@ class ArrestTableModel(PagedTableModel):
             return labels.status_label(item.status)
         if column == COL_OFFICER:
             return item.officer_name
+        if column == COL_UNIT:
+            return item.unit_name
         return ""

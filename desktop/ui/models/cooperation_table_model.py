@@ -16,8 +16,8 @@ from desktop.ui.models.paged_model import PagedTableModel
 
 translate = QCoreApplication.translate
 
-COL_DATE, COL_KIND, COL_AGENCY, COL_CASE, COL_SUMMARY, COL_DUE, COL_OFFICER = range(7)
-COLUMN_COUNT = 7
+COL_DATE, COL_KIND, COL_AGENCY, COL_CASE, COL_SUMMARY, COL_DUE, COL_OFFICER, COL_UNIT = range(8)
+COLUMN_COUNT = 8  # COL_UNIT (单位): at an upper office only (ui/unit_filter.py)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
@@ -33,6 +33,7 @@ def column_title(column: int) -> str:
         COL_SUMMARY: translate("CooperationTableModel", "Summary"),
         COL_DUE: translate("CooperationTableModel", "Due / done"),
         COL_OFFICER: translate("CooperationTableModel", "Officer"),
+        COL_UNIT: translate("CooperationTableModel", "Unit"),
     }[column]
 
 
@@ -111,4 +112,6 @@ class CooperationTableModel(PagedTableModel):
             return labels.due_text(item.due_on, self._today())
         if column == COL_OFFICER:
             return item.officer_name
+        if column == COL_UNIT:
+            return item.unit_name
         return ""

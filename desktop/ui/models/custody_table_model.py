@@ -16,8 +16,8 @@ from desktop.ui.models.row_list_model import RowListModel
 translate = QCoreApplication.translate
 
 COL_CASE_NO, COL_PERSON, COL_SOURCE, COL_STAGE, COL_STARTED, COL_STATUS, COL_DUE_KIND, \
-    COL_DUE, COL_OFFICER = range(9)
-COLUMN_COUNT = 9
+    COL_DUE, COL_OFFICER, COL_UNIT = range(10)
+COLUMN_COUNT = 10  # COL_UNIT (单位): at an upper office only (ui/unit_filter.py)
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -34,6 +34,7 @@ def column_title(column: int) -> str:
         COL_DUE_KIND: translate("CustodyTableModel", "Next deadline"),
         COL_DUE: translate("CustodyTableModel", "Due (days left)"),
         COL_OFFICER: translate("CustodyTableModel", "Officer"),
+        COL_UNIT: translate("CustodyTableModel", "Unit"),
     }[column]
 
 
@@ -110,4 +111,6 @@ class CustodyTableModel(RowListModel):
             return labels.due_text(item.due_date, self._today())
         if column == COL_OFFICER:
             return item.officer_name
+        if column == COL_UNIT:
+            return item.unit_name
         return ""

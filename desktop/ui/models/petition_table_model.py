@@ -21,8 +21,8 @@ translate = QCoreApplication.translate
 
 
 COL_RECEIVED, COL_PETITIONERS, COL_CHANNEL, COL_TYPE, COL_SUMMARY, COL_RISK, COL_DUE, \
-    COL_STATUS, COL_HANDLER = range(9)
-COLUMN_COUNT = 9
+    COL_STATUS, COL_HANDLER, COL_UNIT = range(10)
+COLUMN_COUNT = 10  # COL_UNIT (单位): at an upper office only (ui/unit_filter.py)
 SORT_KEYS = {COL_RECEIVED: "received", COL_DUE: "due"}
 
 PETITION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +44,7 @@ def column_title(column: int) -> str:
         COL_DUE: translate("PetitionTableModel", "Due (days left)"),
         COL_STATUS: translate("PetitionTableModel", "Status"),
         COL_HANDLER: translate("PetitionTableModel", "Handler"),
+        COL_UNIT: translate("PetitionTableModel", "Unit"),
     }[column]
 
 
@@ -152,4 +153,6 @@ class PetitionTableModel(PagedTableModel):
             return pl.label(pl.STATUSES, item.status)
         if column == COL_HANDLER:
             return item.handler_name
+        if column == COL_UNIT:
+            return item.unit_name
         return ""

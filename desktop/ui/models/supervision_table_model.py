@@ -17,8 +17,8 @@ from desktop.ui.models.paged_model import PagedTableModel
 translate = QCoreApplication.translate
 
 COL_OPENED, COL_AGENCY, COL_PARTIES, COL_SUMMARY, COL_NOTICE, COL_STATE, COL_DUE, \
-    COL_OFFICER = range(8)
-COLUMN_COUNT = 8
+    COL_OFFICER, COL_UNIT = range(9)
+COLUMN_COUNT = 9  # COL_UNIT (单位): at an upper office only (ui/unit_filter.py)
 MATTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
@@ -35,6 +35,7 @@ def column_title(column: int) -> str:
         COL_STATE: translate("SupervisionTableModel", "State"),
         COL_DUE: translate("SupervisionTableModel", "Due (days left)"),
         COL_OFFICER: translate("SupervisionTableModel", "Officer"),
+        COL_UNIT: translate("SupervisionTableModel", "Unit"),
     }[column]
 
 
@@ -117,6 +118,8 @@ class SupervisionTableModel(PagedTableModel):
             return labels.due_text(item.due_date, self._today())
         if column == COL_OFFICER:
             return item.officer_name
+        if column == COL_UNIT:
+            return item.unit_name
         return ""
 
 
@@ -132,6 +135,7 @@ def fit_columns(view) -> None:
         COL_STATE: max((sl.state_label(s) for s in sl.STATES), key=len),
         COL_DUE: labels.due_text(date(2026, 1, 1), date(2026, 1, 13)),
         COL_OFFICER: "欧阳小明",
+        COL_UNIT: "青山县人民检察院",
     }
     for column, text in samples.items():
         width = max(metrics.horizontalAdvance(text),
