@@ -204,15 +204,30 @@ def apply_changes(session, changes: list[Change], *, owner: str,
             written += _upsert_rows(session, table, keys, items)
             continue
         stmt = _upsert(insert, dialect, table, keys)
-        for i in range(0, len(items), _BATCH):
-            rows = [{k: _convert(table.c[k], row[k]) for k in keys}
-                    for row, _json in items[i:i + _BATCH]]
+        for batch in _batches(items):
+            rows = [{k: _convert(table.c[k], row[k]) for k in keys} for row in batch]
             # RETURNING names the rows actually written (a row already as new is not), on
             # SQLite and PostgreSQL alike (a many-row execute has no portable row count).
             written += len(session.execute(stmt, rows).all())
     _store_files(session, needed_files, files, insert)
     _refresh_indexes(session, touched)
     return written
+
+
+def _batches(items):
+    """The rows in order, in batches of at most _BATCH rows where no id comes twice: one
+    many-row statement on PostgreSQL may not update a row twice ("ON CONFLICT DO UPDATE
+    command cannot affect row a second time"), and a package often carries several versions
+    of one record; the next version then goes in the next batch."""
+    batch, ids = [], set()
+    for row, _json in items:
+        if len(batch) == _BATCH or row["id"] in ids:
+            yield batch
+            batch, ids = [], set()
+        batch.append(row)
+        ids.add(row["id"])
+    if batch:
+        yield batch
 
 
 def _store_files(session, needed: dict[str, str], files: dict[str, bytes], insert) -> None:
