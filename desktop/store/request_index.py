@@ -52,9 +52,9 @@ _SQLITE_REQUESTS = _REQUEST_COLUMNS + "WHERE id IN " + _IDS
 _SQLITE_REVIEWS = _REVIEW_COLUMNS + "WHERE v.request_id IN " + _IDS + _REVIEW_ORDER
 _SQLITE_DELETE = "DELETE FROM request_index WHERE request_id IN " + _IDS
 # A row already as derived is left alone: an update would only churn the full-text index.
+_ELEMENTS = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(_COLUMNS)))
 _SQLITE_UPSERT = (
-    f"INSERT INTO request_index ({', '.join(_COLUMNS)}) "
-    f"SELECT {', '.join(f'json_extract(value, {chr(39)}$[{i}]{chr(39)})' for i in range(len(_COLUMNS)))} "
+    f"INSERT INTO request_index ({', '.join(_COLUMNS)}) SELECT {_ELEMENTS} "
     f"FROM json_each(?) WHERE true "
     f"ON CONFLICT (request_id) DO UPDATE SET {_SET} "
     f"WHERE ({', '.join('request_index.' + c for c in _COLUMNS[1:])}) "

@@ -82,7 +82,8 @@ def test_imported_index_rows_equal_the_units_own_and_a_rebuild(world, demo_unit)
     fts_intact(upper)
 
 
-def test_a_package_received_twice_leaves_the_index_rows_and_their_ids(world, demo_unit):  # noqa: F811
+def test_a_package_received_twice_leaves_the_index_rows_and_their_ids(world,  # noqa: F811
+                                                                      demo_unit):
     upper, _units = world
     package = export_changes(demo_unit.office, demo_unit.keys)
     assert receive_package(upper.office, upper.keys, package.data).result == "applied"
@@ -98,7 +99,8 @@ def test_a_package_received_twice_leaves_the_index_rows_and_their_ids(world, dem
     fts_intact(upper)
 
 
-def test_a_renamed_suspect_and_a_tombstoned_request_reach_the_upper_list(world, demo_unit):  # noqa: F811
+def test_a_renamed_suspect_and_a_tombstoned_request_reach_the_upper_list(world,  # noqa: F811
+                                                                          demo_unit):
     from desktop.store.models import ArrestRequest, Person
 
     upper, _units = world
