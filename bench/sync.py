@@ -7,9 +7,10 @@ into a bare table, measured in the same run:
       (target: at least a third of the raw insert rate)
   (c) package size against the plain JSON of the same rows (target: at most 40%)
 
-Usage: python bench/sync.py [--rebuild]
+Usage: python bench/sync.py [--rebuild] [--profile]
 Ten demo units (about 10,000 changes each) are built once into bench/out/sync/ and kept.
-Prints a Markdown table and writes it to bench/out/sync.md.
+Prints a Markdown table and writes it to bench/out/sync.md. --profile adds up the CPU time of
+each phase of the import and prints it before the table.
 """
 from __future__ import annotations
 
@@ -57,9 +58,49 @@ def build(rebuild: bool) -> None:
         print(f"built {path.name}: {rows} changes", flush=True)
 
 
+# The import's phases: (label, module, function) whose CPU time is the phase's.
+PHASES = (
+    ("verify, decrypt, decompress", "desktop.sync.container", "open_package"),
+    ("parse the payload", "desktop.services.sync_receive", "parse"),
+    ("apply the rows (all of sync_apply.apply_changes)", "desktop.services.sync_apply",
+     "apply_changes"),
+    ("  upsert the rows (driver executemany)", "desktop.services.sync_apply", "_upsert_rows"),
+    ("  list indexes (request_index, petition_index)", "desktop.services.sync_apply",
+     "_refresh_indexes"),
+    ("  of which the request_index statement (FTS5 triggers)", "desktop.store.request_index",
+     "_write"),
+    ("apply, digests and sync_applied (sync_receive._apply)", "desktop.services.sync_receive",
+     "_apply"),
+    ("the acknowledgement", "desktop.services.sync_export", "build_ack"),
+)
+
+
+def timed_phases() -> dict[str, float]:
+    """Wrap each phase's function to add up its CPU time (this thread's, so other programs
+    on the machine count less than in wall time); returns the totals, filled as it runs."""
+    import importlib
+
+    totals: dict[str, float] = {}
+    for label, module_name, name in PHASES:
+        module = importlib.import_module(module_name)
+        function = getattr(module, name)
+
+        def timed(*args, _f=function, _label=label, **kwargs):
+            start = time.thread_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                totals[_label] = totals.get(_label, 0.0) + time.thread_time() - start
+
+        setattr(module, name, timed)
+    return totals
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="print the CPU time of the import's phases")
     args = parser.parse_args()
     build(args.rebuild)
 
@@ -100,11 +141,16 @@ def main() -> int:
             packages.append(package)
             unit.close()
         # (b) import of the ten packages at the upper office, beside raw inserts
-        t0 = time.perf_counter()
+        phases = timed_phases() if args.profile else None
+        t0, cpu0 = time.perf_counter(), time.thread_time()
         for package in packages:
             result = receive_package(upper, upper_keys, package.data)
             assert result.result == "applied", result
         imported = time.perf_counter() - t0
+        if phases is not None:
+            print(f"import phases, CPU seconds (all: {time.thread_time() - cpu0:.2f}):")
+            for label, _module, _name in PHASES:
+                print(f"  {phases.get(label, 0.0):6.2f}  {label}")
         upper.close()
         raw = sqlite3.connect(scratch / "raw.sqlite3")
         raw.execute("CREATE TABLE rows (seq INTEGER, table_name TEXT, row_id TEXT, "

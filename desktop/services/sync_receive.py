@@ -192,19 +192,27 @@ def _check_seen(session, payload: Payload, watermark: int) -> None:
 
 
 def _apply(session, payload: Payload, apply_from: int, mark) -> int:
-    from desktop.services.sync_apply import apply_changes, dialect_insert
+    from desktop.services.sync_apply import apply_changes, dialect_insert, paused_collector
     from desktop.store.sync_models import SyncApplied
 
     changes = [c for c in payload.changes if c.seq >= apply_from]
-    try:
-        written = apply_changes(session, changes, owner=payload.unit, files=payload.files)
-    except PayloadError as exc:
-        raise SyncRefused(exc.code, str(exc)) from None
-    insert = dialect_insert(session.get_bind().dialect.name)
-    table = SyncApplied.__table__
-    rows = [{"peer_unit": payload.unit, "seq": c.seq, "digest": c.digest} for c in changes]
-    for i in range(0, len(rows), 1000):
-        session.execute(insert(table).on_conflict_do_nothing(), rows[i:i + 1000])
+    with paused_collector():  # thousands of rows and digests alive at once: see sync_apply
+        try:
+            written = apply_changes(session, changes, owner=payload.unit, files=payload.files)
+        except PayloadError as exc:
+            raise SyncRefused(exc.code, str(exc)) from None
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":  # the driver's executemany: one prepared statement for all
+            session.connection().connection.driver_connection.executemany(
+                "INSERT INTO sync_applied (peer_unit, seq, digest) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING", [(payload.unit, c.seq, c.digest) for c in changes])
+        else:
+            table = SyncApplied.__table__
+            rows = [{"peer_unit": payload.unit, "seq": c.seq, "digest": c.digest}
+                    for c in changes]
+            for i in range(0, len(rows), 1000):
+                session.execute(dialect_insert(dialect)(table).on_conflict_do_nothing(),
+                                rows[i:i + 1000])
     mark.applied_seq = payload.last_seq
     return written
 
