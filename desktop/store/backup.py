@@ -306,7 +306,12 @@ def prune(folder: Path, prefix: str, keep: int) -> list[Path]:
     """Remove all but the newest `keep` backups named `prefix…` (the time in the name sorts),
     and temporary files of runs killed more than an hour ago. Returns what was removed."""
     removed = []
-    ours = sorted(p for p in folder.glob(f"{prefix}*{SUFFIX}") if p.is_file())
+
+    def age(path: Path) -> tuple[str, int]:  # "<time>" before "<time>-2" before "<time>-10"
+        _, _, n = path.name[len(prefix):-len(SUFFIX)][15:].partition("-")
+        return path.name[len(prefix):len(prefix) + 15], int(n) if n.isdigit() else 1
+
+    ours = sorted((p for p in folder.glob(f"{prefix}*{SUFFIX}") if p.is_file()), key=age)
     for old in ours[:max(0, len(ours) - keep)]:
         old.unlink(missing_ok=True)
         removed.append(old)
