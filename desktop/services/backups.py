@@ -170,9 +170,10 @@ def make_backup(office: Office, folder: Path | None = None, *, keep: int = DEFAU
     while target.exists():
         n += 1
         target = folder / f"{prefix}{stamp}-{n}{mechanics.SUFFIX}"
-    plain = office.db.path.with_name(f".{office.db.path.name}.backup-{os.getpid()}.tmp")
+    plain = office.db.path.with_name(f".{office.db.path.name}.backup.{os.getpid()}.tmp")
+    mechanics.remove_dead_temps(office.db.path.parent, f".{office.db.path.name}.backup.")
+    mechanics.remove_dead_temps(folder, f".{prefix}")
     try:
-        plain.unlink(missing_ok=True)
         try:
             mechanics.snapshot(office.db.path, plain)
         except (OSError, sqlite3.Error) as exc:
@@ -274,9 +275,9 @@ def restore_backup(database: Path, backup: Path, *, passphrase: str | None = Non
 
     database.parent.mkdir(parents=True, exist_ok=True)
     lock = claim_database(database)  # DatabaseError("in_use") while a window has it open
-    candidate = database.with_name(f".{database.name}.restore-{os.getpid()}.tmp")
+    candidate = database.with_name(f".{database.name}.restore.{os.getpid()}.tmp")
+    mechanics.remove_dead_temps(database.parent, f".{database.name}.restore.")
     try:
-        candidate.unlink(missing_ok=True)
         try:
             mechanics.decrypt_to(backup, candidate, unwrap)
         except OSError as exc:

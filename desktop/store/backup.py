@@ -23,7 +23,6 @@ import json
 import os
 import sqlite3
 import struct
-import time
 import zlib
 from collections.abc import Callable
 from datetime import datetime
@@ -304,7 +303,7 @@ def _free_name(target: Path, label: str) -> Path:
 # -- the backup folder ------------------------------------------------------------------------
 def prune(folder: Path, prefix: str, keep: int) -> list[Path]:
     """Remove all but the newest `keep` backups named `prefix…` (the time in the name sorts),
-    and temporary files of runs killed more than an hour ago. Returns what was removed."""
+    and the temporary files of backups that were killed. Returns what was removed."""
     removed = []
 
     def age(path: Path) -> tuple[str, int]:  # "<time>" before "<time>-2" before "<time>-10"
@@ -315,14 +314,40 @@ def prune(folder: Path, prefix: str, keep: int) -> list[Path]:
     for old in ours[:max(0, len(ours) - keep)]:
         old.unlink(missing_ok=True)
         removed.append(old)
-    hour_ago = time.time() - 3600
-    for temp in folder.glob(f".{prefix}*.tmp"):
+    removed += remove_dead_temps(folder, f".{prefix}")
+    return removed
+
+
+def remove_dead_temps(folder: Path, prefix: str) -> list[Path]:
+    """Remove the temporary files `<prefix>….<pid>.tmp` of programs that were killed: a plain
+    copy of the database must not linger, nor half a backup. A file of a process still running
+    (a backup from the command line beside the window) is left alone."""
+    removed = []
+    for temp in folder.glob(f"{prefix}*.tmp*"):
+        name = temp.name
+        for suffix in ("-journal", "-wal", "-shm"):
+            name = name.removesuffix(suffix)
+        if not name.endswith(".tmp"):
+            continue
+        pid = name[:-len(".tmp")].rpartition(".")[2]
+        if not pid.isdigit() or (int(pid) != os.getpid() and _alive(int(pid))):
+            continue
         try:
-            if temp.stat().st_mtime < hour_ago:
-                temp.unlink()
+            temp.unlink()
+            removed.append(temp)
         except OSError:
             pass
     return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def fsync_folder(folder: Path) -> None:
