@@ -105,6 +105,7 @@ class BackupStatus:
     last_at: datetime | None  # UTC
     last_file: str
     keyring_available: bool
+    key_location: str | None = None  # "keyring" | "file" | None: where the private half is
 
 
 def backup_status(office: Office) -> BackupStatus:
@@ -117,8 +118,13 @@ def backup_status(office: Office) -> BackupStatus:
             at, file = datetime.fromisoformat(body["at"]), body["file"]
         except (ValueError, KeyError, TypeError):
             pass
-    return BackupStatus(key.key_id if key else None, at, file,
-                        backup_keystore().keyring_available())
+    store = backup_keystore()
+    try:
+        location = store.location(office.unit_code)
+    except KeyStoreError:
+        location = None
+    return BackupStatus(key.key_id if key else None, at, file, store.keyring_available(),
+                        location)
 
 
 # -- making a backup ---------------------------------------------------------------------------
@@ -196,6 +202,28 @@ def make_backup(office: Office, folder: Path | None = None, *, keep: int = DEFAU
     removed = tuple(mechanics.prune(folder, prefix, max(1, keep)))
     recorded = _record(office, target, header, size)
     return BackupResult(target, now, size, time.monotonic() - started, recorded, removed)
+
+
+def backup_in_worker(office: Office, folder: Path | None = None, *, keep: int = DEFAULT_KEEP,
+                     passphrase: str | None = None) -> BackupResult:
+    """`ensure_backup_key` then `make_backup` for a worker thread: on connections of its own
+    (the window's reader stays the GUI thread's), closed when done."""
+    from desktop.store.database import Database
+
+    own = Office(db=Database(office.db.path), unit_code=office.unit_code,
+                 unit_name=office.unit_name, user_id=office.user_id, username=office.username,
+                 display_name=office.display_name)
+    try:
+        try:
+            ensure_backup_key(own, passphrase=passphrase)
+        except KeyStoreError as exc:
+            if exc.code != "no_keyring":
+                raise
+            raise BackupError("no_key", "backups are not set up yet: this computer has no "
+                              "keyring, so the backup key needs a passphrase") from None
+        return make_backup(own, folder, keep=keep)
+    finally:
+        own.close()
 
 
 def _record(office: Office, target: Path, header: dict, size: int) -> bool:
