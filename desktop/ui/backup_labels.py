@@ -50,12 +50,12 @@ _CODES = {
 
 
 def backup_error_text(exc: Exception) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     code = getattr(exc, "code", "")
     details = getattr(exc, "details", {}) or {}
     if code == "write_failed":
         source = _REASONS.get(details.get("reason", ""), _REASONS["other"])
-        return tr("Backups", source).replace("%1", details.get("folder", ""))
+        return translate("Backups", source).replace("%1", details.get("folder", ""))
     if code in ("disk_full", "read_only"):  # the audit entry of a backup, on the database
         from desktop.ui.db_messages import database_error_text
 
@@ -63,4 +63,4 @@ def backup_error_text(exc: Exception) -> str:
     source = _CODES.get(code)
     if code == "damaged" and not details and type(exc).__name__ == "KeyStoreError":
         source = QT_TRANSLATE_NOOP("Backups", "The backup key on this computer is damaged.")
-    return tr("Backups", source) if source else str(exc)
+    return translate("Backups", source) if source else str(exc)

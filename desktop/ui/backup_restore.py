@@ -20,13 +20,13 @@ def restore_in_window(window, backup: str, passphrase: str | None) -> bool:
     from desktop.ui.opening import open_database
     from desktop.ui.worker import run_with_progress
 
-    tr = QCoreApplication.translate
-    title = tr("Backups", "Restore a backup")
+    translate = QCoreApplication.translate
+    title = translate("Backups", "Restore a backup")
     agent = getattr(window, "sync_agent", None)
     if agent is not None and agent.is_busy() or (window.backup_agent is not None
                                                  and window.backup_agent.is_busy()):
-        QMessageBox.information(window, title, tr("Backups", "A backup or a sync is running; "
-                                                  "try again when it has finished."))
+        QMessageBox.information(window, title, translate(
+            "Backups", "A backup or a sync is running; try again when it has finished."))
         return False
     if agent is not None:
         agent.stop()
@@ -36,7 +36,7 @@ def restore_in_window(window, backup: str, passphrase: str | None) -> bool:
     error = result = None
     try:
         result = run_with_progress(
-            window, tr("Backups", "Checking and restoring the backup…"),
+            window, translate("Backups", "Checking and restoring the backup…"),
             lambda progress: restore_backup(path, Path(backup), passphrase=passphrase),
             title=title)
     except (BackupError, KeyStoreError, DatabaseError, OSError) as exc:
@@ -47,13 +47,15 @@ def restore_in_window(window, backup: str, passphrase: str | None) -> bool:
         return False
     window.replace_opened(opened)
     if error is not None:
-        QMessageBox.warning(window, title, tr("Backups", "Not restored; the database was not "
-                                              "changed.") + "\n\n" + backup_error_text(error))
+        QMessageBox.warning(window, title, translate(
+            "Backups", "Not restored; the database was not changed.") + "\n\n"
+            + backup_error_text(error))
         return False
     kept = str(result.kept) if result.kept else ""
-    text = tr("Backups", "The backup was restored.")
+    text = translate("Backups", "The backup was restored.")
     if kept:
-        text += " " + tr("Backups", "The database it replaced was kept as %1.").replace("%1", kept)
+        text += " " + translate("Backups", "The database it replaced was kept as %1.").replace(
+            "%1", kept)
     window.statusBar().showMessage(text, 20000)
     QMessageBox.information(window, title, text)
     return True
