@@ -82,7 +82,7 @@ def child_loop(world: World, fd: int, run: int) -> None:
 
     unit, upper = open_office(world.unit_db), open_office(world.upper_db)
     _report(fd, "ready")
-    i = 0
+    i = run  # each run starts elsewhere in the cycle: a quarter begin with a backup
     while True:
         i += 1
         _report(fd, "begin register")
