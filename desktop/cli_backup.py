@@ -50,7 +50,18 @@ def add_parsers(sub, passphrase_help: str) -> None:
                          "(or create)")
     restore.add_argument("file", type=Path, help="the backup file (.zjbak)")
     restore.add_argument("--passphrase-file", type=Path, help="where the backup key is kept "
-                         "in a file (no keyring): the file holding its passphrase")
+                         "in a file (no keyring), or with --key-file: the file holding its "
+                         "passphrase")
+    restore.add_argument("--key-file", type=Path, help="the backup key's recovery file "
+                         "(zhenjian backup-key), on a computer that does not hold the key")
+    key = sub.add_parser("backup-key", help="write the backup key as a recovery file protected "
+                         "by a passphrase, to keep away from this computer")
+    key.add_argument("--db", type=Path, required=True)
+    key.add_argument("--out", type=Path, required=True, help="file to write")
+    key.add_argument("--passphrase-file", type=Path, required=True,
+                     help="the file holding the passphrase for the recovery file")
+    key.add_argument("--current-passphrase-file", type=Path,
+                     help="where the backup key is kept in a file (no keyring): its passphrase")
 
 
 def _fail(message: str) -> int:
@@ -132,7 +143,8 @@ def cmd_restore(args, read_passphrase) -> int:
     if not args.file.is_file():
         return _fail(f"{args.file} does not exist")
     try:
-        result = backups.restore_backup(args.db, args.file, passphrase=passphrase)
+        result = backups.restore_backup(args.db, args.file, passphrase=passphrase,
+                                        key_file=args.key_file)
     except backups.BackupError as exc:
         return _fail(f"not restored, nothing changed: {_refusal(exc)}")
     except KeyStoreError as exc:
@@ -147,4 +159,36 @@ def cmd_restore(args, read_passphrase) -> int:
           f"({header.get('unit_name')}, {header.get('audit_entries')} audit entries)")
     if result.kept is not None:
         print(f"the replaced database was kept as {result.kept}")
+    return 0
+
+
+def cmd_backup_key(args, read_passphrase, open_office) -> int:
+    from desktop.security.keystore import KeyStoreError
+    from desktop.services import backups
+
+    passphrase = read_passphrase(args.passphrase_file)
+    if isinstance(passphrase, int):
+        return passphrase
+    current = read_passphrase(args.current_passphrase_file)
+    if isinstance(current, int):
+        return current
+    office = open_office(args.db)
+    if isinstance(office, int):
+        return office
+    try:
+        key_id = backups.export_backup_key(office, args.out, passphrase,
+                                           current_passphrase=current)
+    except backups.BackupError as exc:
+        return _fail(_refusal(exc))
+    except KeyStoreError as exc:
+        if exc.code == "no_keyring":
+            return _fail("the backup key is kept in a file: give its passphrase with "
+                         "--current-passphrase-file FILE / 备份密钥保存在口令加密文件中")
+        return _fail(_key_problem(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
+    finally:
+        office.close()
+    print(f"wrote {args.out} (backup key {key_id}); keep it and its passphrase away from this "
+          "computer: with them the backups can be restored anywhere / 请将该文件与口令另行妥善保存")
     return 0

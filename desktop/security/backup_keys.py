@@ -68,8 +68,7 @@ class BackupKeyStore:
         "file". KeyStoreError "no_keyring" without either."""
         if passphrase is not None:
             check_passphrase(passphrase)
-        secret = json.dumps({"kind": _KIND, "format": BACKUP_KEY_FORMAT, "suite": key.suite,
-                             "private": _b64(key.private)})
+        secret = _secret(key)
         if self.keyring_available():
             import keyring
             from keyring.errors import KeyringError
@@ -107,6 +106,18 @@ class BackupKeyStore:
             raise KeyStoreError("missing", "no backup key for this unit on this computer")
         return _parse(secret.encode("utf-8"))
 
+    def export(self, unit_code: str, key: BackupKey, passphrase: str) -> bytes:
+        """The key as a recovery file (the key-file format, under `passphrase`): kept away from
+        this computer — a safe, a second office — it opens the backups after this computer's
+        disk is lost, which the keyring cannot."""
+        check_passphrase(passphrase)
+        return _encrypt_file(unit_code, _secret(key).encode("utf-8"), passphrase)
+
+    @staticmethod
+    def load_exported(unit_code: str, data: bytes, passphrase: str) -> BackupKey:
+        """A key from a recovery file; KeyStoreError "wrong_passphrase" / "damaged"."""
+        return _parse(_decrypt_file(unit_code, data, passphrase))
+
     def delete(self, unit_code: str) -> None:
         self.key_file(unit_code).unlink(missing_ok=True)
         if self.keyring_available():
@@ -126,6 +137,11 @@ class BackupKeyStore:
             return keyring.get_password(KEYRING_SERVICE, _entry(unit_code))
         except KeyringError as exc:
             raise KeyStoreError("no_keyring", f"the keyring cannot be read: {exc}") from None
+
+
+def _secret(key: BackupKey) -> str:
+    return json.dumps({"kind": _KIND, "format": BACKUP_KEY_FORMAT, "suite": key.suite,
+                       "private": _b64(key.private)})
 
 
 def _entry(unit_code: str) -> str:

@@ -98,6 +98,35 @@ def ensure_backup_key(office: Office, *, passphrase: str | None = None) -> str:
     return key.key_id
 
 
+def export_backup_key(office: Office, path: Path, passphrase: str, *,
+                      current_passphrase: str | None = None) -> str:
+    """Write the backup key as a recovery file protected by `passphrase` (atomically); returns
+    its id. Without it, backups can be opened only on this computer. `current_passphrase`
+    opens the key where it is kept in a file. KeyStoreError as `load`; NotFound-like
+    BackupError("no_key") before the first backup."""
+    from desktop.security.keystore import write_atomically
+
+    recorded = recorded_key(office.reader)
+    if recorded is None:
+        raise BackupError("no_key", "backups are not set up yet: no backup key")
+    store = backup_keystore()
+    key = store.load(office.unit_code, passphrase=current_passphrase)
+    if key.key_id != recorded.key_id:
+        raise BackupError("wrong_key", "the backup key on this computer is not this "
+                          "database's", key_id=recorded.key_id)
+    write_atomically(Path(path), store.export(office.unit_code, key, passphrase))
+    return key.key_id
+
+
+def load_key_file(path: Path, unit_code: str, passphrase: str) -> BackupKey:
+    """A backup key from its recovery file (`export_backup_key`)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise KeyStoreError("missing", f"cannot read {path}: {exc.strerror}") from None
+    return BackupKeyStore.load_exported(unit_code, data, passphrase)
+
+
 # -- what the settings page shows --------------------------------------------------------------
 @dataclass(frozen=True)
 class BackupStatus:
@@ -270,7 +299,7 @@ class RestoreResult:
 
 
 def restore_backup(database: Path, backup: Path, *, passphrase: str | None = None,
-                   key: BackupKey | None = None) -> RestoreResult:
+                   key: BackupKey | None = None, key_file: Path | None = None) -> RestoreResult:
     """Replace `database` (or create it) with the backup, after every check. Refuses with
     nothing changed: BackupError ("not_a_backup", "format_newer", "too_new", "wrong_key",
     "forged", "damaged", "unsound"), KeyStoreError (key missing, passphrase needed or wrong),
@@ -283,6 +312,10 @@ def restore_backup(database: Path, backup: Path, *, passphrase: str | None = Non
                           f"{revision}); install that version or newer to restore it",
                           revision=str(revision))
     unit = str(header.get("unit_code", ""))
+    if key is None and key_file is not None:  # a new computer: the recovery file
+        if passphrase is None:
+            raise KeyStoreError("no_keyring", "the backup key file needs its passphrase")
+        key = load_key_file(key_file, unit, passphrase)
     if key is None:
         key = backup_keystore().load(unit, passphrase=passphrase)
     if key.key_id != header.get("key_id"):

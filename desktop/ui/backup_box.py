@@ -63,6 +63,9 @@ class BackupBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        self.key_button = QPushButton(self)
+        self.key_button.setObjectName("saveBackupKeyButton")
+        buttons.addWidget(self.key_button)
         buttons.addStretch(1)
         self._captions = [QLabel(self) for _ in range(3)]
         self._captions[1].setBuddy(self.keep)
@@ -83,6 +86,7 @@ class BackupBox(QGroupBox):
         self.default_button.clicked.connect(lambda: self.set_folder(""))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self._choose_backup)
+        self.key_button.clicked.connect(self._save_key)
         context.office_changed.connect(self._office_changed)
         self.retranslateUi()
 
@@ -115,6 +119,8 @@ class BackupBox(QGroupBox):
         self.backup_button.setEnabled(not busy)
         self.backup_button.setText(self.tr("Backing up…") if busy else self.tr("&Back up now"))
         status = self.status
+        self.key_button.setEnabled(status is not None and status.key_id is not None
+                                   and status.key_location is not None)
         if status is None:
             return
         if status.last_at is None:
@@ -189,6 +195,49 @@ class BackupBox(QGroupBox):
         if self.status is not None or self.isVisible():
             self.refresh()
 
+    # -- the key for another computer ------------------------------------------------------
+    def _save_key(self) -> None:
+        from desktop.ui.key_passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(self)
+        dialog.setWindowTitle(self.tr("Save the backup key"))
+        dialog.fields.explanation.setText(self.tr(
+            "The backups can be opened only with the backup key, which is on this computer. "
+            "Save it as a file protected by a passphrase and keep the file and the passphrase "
+            "apart from this computer (a safe, the office's IT contact): if this computer's "
+            "disk is lost, they restore the backups on another one."))
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        current = None
+        if self.status.key_location == "file":
+            current, ok = QInputDialog.getText(
+                self, self.tr("Save the backup key"), self.tr("Passphrase of the backup key:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the backup key"),
+            str(backup_folder() / f"backup-key-{self._context.office.unit_code}.zjbackupkey"),
+            self.tr("Backup key (*.zjbackupkey)"))
+        if path:
+            self.save_key(path, dialog.passphrase, current)
+
+    def save_key(self, path: str, passphrase: str, current: str | None = None) -> bool:
+        from desktop.security.keystore import KeyStoreError
+        from desktop.services.backups import BackupError, export_backup_key
+
+        try:
+            export_backup_key(self._context.office, Path(path), passphrase,
+                              current_passphrase=current)
+        except (BackupError, KeyStoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save the backup key"), backup_error_text(exc)
+                                if not isinstance(exc, OSError) else str(exc))
+            return False
+        QMessageBox.information(self, self.tr("Save the backup key"), self.tr(
+            "The backup key was saved as %1. Keep it and its passphrase away from this "
+            "computer.").replace("%1", path))
+        return True
+
     # -- restoring -------------------------------------------------------------------------
     def _choose_backup(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -246,6 +295,7 @@ class BackupBox(QGroupBox):
         self.choose_button.setText(self.tr("C&hoose…"))
         self.default_button.setText(self.tr("De&fault"))
         self.restore_button.setText(self.tr("&Restore…"))
+        self.key_button.setText(self.tr("&Save the key for another computer…"))
         self.folder.setToolTip(self.tr("Another disk or a USB stick keeps the backups safe "
                                        "when this computer's disk fails."))
         self._show()

@@ -435,6 +435,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office&apos;s IT contact): if this computer&apos;s disk is lost, they restore the backups on another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key (*.zjbackupkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key was saved as %1. Keep it and its passphrase away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +502,10 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     </message>
     <message>
         <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the key for another computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

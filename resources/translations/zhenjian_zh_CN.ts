@@ -434,6 +434,22 @@
         <translation>本机没有系统密钥环，打开备份所需的密钥将保存在用口令加密的文件中。写入备份不需要口令，恢复备份时需要输入。请设置至少 8 个字符的口令并妥善保管：遗失口令将无法打开备份。</translation>
     </message>
     <message>
+        <source>Save the backup key</source>
+        <translation>保存备份密钥</translation>
+    </message>
+    <message>
+        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office&apos;s IT contact): if this computer&apos;s disk is lost, they restore the backups on another one.</source>
+        <translation>备份只能用备份密钥打开，而该密钥保存在本机上。请将其保存为口令保护的文件，并把文件和口令存放在本机以外的地方（保险柜、本院信息技术负责人）：本机硬盘损坏或丢失时，可凭它们在另一台计算机上恢复备份。</translation>
+    </message>
+    <message>
+        <source>Backup key (*.zjbackupkey)</source>
+        <translation>备份密钥 (*.zjbackupkey)</translation>
+    </message>
+    <message>
+        <source>The backup key was saved as %1. Keep it and its passphrase away from this computer.</source>
+        <translation>备份密钥已保存为 %1。请将该文件和口令存放在本机以外的地方。</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -488,6 +504,10 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     <message>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key for another computer…</source>
+        <translation>保存密钥供其他计算机使用(&amp;S)…</translation>
     </message>
     <message>
         <source>Another disk or a USB stick keeps the backups safe when this computer&apos;s disk fails.</source>

@@ -112,3 +112,41 @@ def test_restore_is_refused_while_the_program_has_the_database_open(tmp_path, mo
         holder.communicate("\n", timeout=30)
     time.sleep(0.05)
     assert main(["restore", "--db", str(db), str(backup)]) == 0
+
+
+def test_a_new_computer_restores_with_the_key_recovery_file(tmp_path, monkeypatch, capsys,
+                                                           memory_keyring):
+    """The disk died: the backups on the USB stick and the recovery file of the backup key
+    (zhenjian backup-key) are all a new computer needs."""
+    monkeypatch.setenv("ZHENJIAN_PASSWORD", "secret1")
+    db = tmp_path / "old-pc" / "o.sqlite3"
+    db.parent.mkdir()
+    assert main(["demo", "--db", str(db), "--cases", "2"]) == 0
+    assert main(["backup", "--db", str(db), "--out", str(tmp_path)]) == 0
+    backup = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    secret = passphrase_file(tmp_path, "recovery words 1\n")
+    recovery = tmp_path / "backup-key.zjbackupkey"
+    assert main(["backup-key", "--db", str(db), "--out", str(recovery),
+                 "--passphrase-file", str(secret)]) == 0
+    assert "keep it" in capsys.readouterr().out
+    import json
+
+    stored = json.loads(next(v for (svc, name), v in memory_keyring.secrets.items()
+                             if name.startswith("backup/")))
+    assert stored["private"].encode() not in recovery.read_bytes()  # encrypted, not in clear
+    cases = requests(db)
+    # the new computer: another data folder, an empty keyring
+    monkeypatch.setenv("ZHENJIAN_DATA_DIR", str(tmp_path / "new-pc-data"))
+    memory_keyring.secrets.clear()
+    new = tmp_path / "new-pc" / "o.sqlite3"
+    assert main(["restore", "--db", str(new), str(backup)]) == 1
+    assert "does not hold" in capsys.readouterr().err
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the words\n", encoding="utf-8")
+    assert main(["restore", "--db", str(new), str(backup), "--key-file", str(recovery),
+                 "--passphrase-file", str(wrong)]) == 1
+    assert "wrong passphrase" in capsys.readouterr().err and not new.exists()
+    assert main(["restore", "--db", str(new), str(backup), "--key-file", str(recovery),
+                 "--passphrase-file", str(secret)]) == 0
+    assert requests(new) == cases
+    assert main(["check", "--db", str(new)]) == 0

@@ -116,3 +116,24 @@ def test_a_refused_restore_leaves_the_database_open_and_unchanged(main_window, q
     assert window.context.office.reader.execute("SELECT count(*) FROM units").fetchone()[0]
     assert not list(Path(window.context.office.db.path).parent.glob("*.replaced-*"))
     assert len(before) > 0
+
+
+def test_the_backup_key_is_saved_for_another_computer(main_window, qtbot, tmp_path,
+                                                      memory_keyring, monkeypatch):
+    window = main_window
+    window.show_page(8)
+    box = window.settings_page.backup_box
+    assert not box.key_button.isEnabled()  # no key before the first backup
+    box.set_folder(str(tmp_path))
+    box.back_up_now()
+    wait_backup(window, qtbot)
+    assert box.key_button.isEnabled()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    target = tmp_path / "key.zjbackupkey"
+    assert box.save_key(str(target), "recovery words 1")
+    assert str(target) in told[0]
+    from desktop.services.backups import load_key_file
+
+    key = load_key_file(target, window.context.office.unit_code, "recovery words 1")
+    assert key.key_id == box.status.key_id
