@@ -9,7 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-SUBCOMMANDS = ("init", "demo", "check", "documents", "keys", "units", "upper", "sync", "serve")
+SUBCOMMANDS = ("init", "demo", "check", "documents", "keys", "units", "upper", "sync", "serve",
+               "backup", "restore", "backup-key")
 PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys where this "
                    "computer has no keyring (at least 8 characters; never on the command line)")
 
@@ -37,7 +38,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
                                        "{init,demo,check,documents,keys,units,upper,sync,"
-                                       "serve} --help")
+                                       "serve,backup,restore,backup-key} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -97,6 +98,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     from desktop import cli_sync
 
     cli_sync.add_parsers(sub)  # units, upper, sync, serve
+    from desktop import cli_backup
+
+    cli_backup.add_parsers(sub, PASSPHRASE_HELP)  # backup, restore, backup-key
     return p
 
 
@@ -373,6 +377,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop import cli_sync
 
             return cli_sync.run(args)
+        if args.command in ("backup", "restore", "backup-key"):
+            from desktop import cli_backup
+
+            if args.command == "backup":
+                return cli_backup.cmd_backup(args, _read_passphrase, _open_for_keys)
+            if args.command == "backup-key":
+                return cli_backup.cmd_backup_key(args, _read_passphrase, _open_for_keys)
+            return cli_backup.cmd_restore(args, _read_passphrase)
         return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
                 "documents": cmd_documents, "keys": cmd_keys}[args.command](args)
     try:

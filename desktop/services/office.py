@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.store.database import Database
 from desktop.store.instance_lock import InstanceLock
-from desktop.store.sqlite import DatabaseError
+from desktop.store.sqlite import DatabaseError, write_refusal
 
 
 @dataclass
@@ -36,6 +36,14 @@ class Office:
         try:
             with session.begin():
                 yield session
+        except Exception as exc:
+            # A full disk or a read-only file: a typed error the UI puts into words
+            # (ui/db_messages.py); the transaction was rolled back whole.
+            refusal = write_refusal(exc)
+            if refusal is None:
+                raise
+            refusal.details["path"] = self.db.label
+            raise refusal from exc
         finally:
             session.close()
 

@@ -21,6 +21,27 @@ class DatabaseError(Exception):
         self.details = details
 
 
+# SQLite's primary result codes (sqlite3.h) for a write the disk refuses.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+
+
+def write_refusal(exc: BaseException) -> DatabaseError | None:
+    """The typed error for a write the disk refused — "disk_full" (the disk, a quota, or the
+    page limit) or "read_only" (a read-only file, folder or medium) — or None for any other
+    error. Takes a sqlite3 error or SQLAlchemy's wrapper of one. Nothing of the refused
+    transaction was committed: SQLite rolls it back whole."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        return DatabaseError("disk_full", f"the disk holding the database is full: {orig}")
+    if primary == _SQLITE_READONLY or (primary == _SQLITE_CANTOPEN and "read" in str(orig)):
+        return DatabaseError("read_only", f"the database cannot be written: {orig}")
+    return None
+
+
 def apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")

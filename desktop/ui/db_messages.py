@@ -32,6 +32,16 @@ def database_error_text(exc: Exception) -> str:
         path = path[:-5] if path.endswith(".lock") else path
     elif code == "exists":
         text = translate("DatabaseMessages", "The file %1 already holds a database.")
+    elif code == "disk_full":
+        text = translate("DatabaseMessages",
+                         "Not saved: the disk holding the database %1 is full. Nothing saved "
+                         "before was lost. Free some space (or move the database to a larger "
+                         "disk), then save again.")
+    elif code == "read_only":
+        text = translate("DatabaseMessages",
+                         "Not saved: the database %1 cannot be written (a read-only file, "
+                         "folder or medium). Nothing saved before was lost. Make it writable, "
+                         "then save again.")
     elif code == "upgrade_damaged":
         text = translate("DatabaseMessages",
                          "Upgrading the database failed its integrity check. The copy made "
@@ -41,6 +51,10 @@ def database_error_text(exc: Exception) -> str:
         text = translate("DatabaseMessages", "The database %1 cannot be opened: %2")
         return text.replace("%1", str(path)).replace("%2", str(exc))
     return text.replace("%1", str(path))
+
+
+def write_error_title() -> str:
+    return translate("DatabaseMessages", "Not saved")
 
 
 def database_error_title() -> str:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.sync_page = self.sync_agent = None
+        self.backup_agent = None
         self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncStatusLabel")
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.backup_label = QLabel(self)  # a failed automatic backup stays in sight
+        self.backup_label.setObjectName("backupStatusLabel")
+        self.backup_label.setStyleSheet("color: #b71c1c;")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
         if not os.environ.get("ZHENJIAN_NO_WARM_UP"):
             QTimer.singleShot(SYNC_START_DELAY_MS, self._start_sync_agent)
         self.settings_page.database_change_requested.connect(self.switch_database)
+        self._start_backups()
         self.actions.install_shortcuts()
         self.context.watch_the_date()
         self._fit_sidebar()
@@ -361,6 +367,37 @@ class MainWindow(QMainWindow):
         if opened.backup is not None:
             self.show_backup_message(opened.backup)
         return True
+
+    def _start_backups(self) -> None:
+        """Automatic backups (ui/backup_agent.py): at start and daily; restore from Settings."""
+        from desktop.ui.backup_agent import BackupAgent
+        from desktop.ui.backup_restore import restore_in_window
+
+        self.backup_agent = BackupAgent(self.context, self)
+        self.backup_agent.finished.connect(self._show_backup_state)
+        self.settings_page.backup_box.set_agent(self.backup_agent)
+        self.settings_page.backup_box.restore_requested.connect(
+            lambda backup, passphrase: restore_in_window(self, backup, passphrase))
+        if not os.environ.get("ZHENJIAN_NO_WARM_UP"):
+            self.backup_agent.start()
+
+    def _show_backup_state(self, result, error) -> None:
+        if error is not None:
+            from desktop.ui.backup_labels import backup_error_text
+
+            self.backup_label.setText(self.tr("Backup failed"))
+            self.backup_label.setToolTip(backup_error_text(error) + "\n" + self.tr(
+                "Nothing was lost; the next start tries again."))
+            return
+        self.backup_label.setText("")
+        self.backup_label.setToolTip("")
+        self.statusBar().showMessage(self.tr("Backup written: %1").replace(
+            "%1", str(result.path)), 10000)
+
+    def replace_opened(self, opened: OpenedDatabase) -> None:
+        """Show `opened` in this window (after a restore); the old office is closed."""
+        self._opened = opened
+        self.context.replace_office(opened.office)
 
     def _start_sync_agent(self) -> None:
         """Online sync starts by itself when the keys open without a passphrase (the OS

@@ -339,6 +339,7 @@ class RegisterRequestDialog(QDialog):
 
         from desktop.services import arrest_register  # SQLAlchemy: not at program start
         from desktop.services.errors import ValidationFailed
+        from desktop.services.office import DatabaseError
 
         errors = [(e.field, error_message(e)) for e in
                   arrest_register.validate_registration(self.office, data, today=self.today)
@@ -364,6 +365,13 @@ class RegisterRequestDialog(QDialog):
                                                                        today=self.today)
             except ValidationFailed as exc:
                 errors = [(e.field, error_message(e)) for e in exc.errors]
+            except DatabaseError as exc:  # a full disk, a read-only file: say so, keep the form
+                from PySide6.QtWidgets import QMessageBox
+
+                from desktop.ui.db_messages import database_error_text, write_error_title
+
+                QMessageBox.warning(self, write_error_title(), database_error_text(exc))
+                return
         if errors:
             self._show_errors(errors)
             return

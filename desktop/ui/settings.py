@@ -34,8 +34,14 @@ LIST_HEADER_STATE = Option("arrest_list/header_state", QByteArray, QByteArray())
 # official 仿宋/宋体 found on this machine (so per machine: another computer has other fonts).
 DOCUMENT_FONT = Option("documents/font", str, "", scope="machine")
 
+# Backups (备份): the folder — another disk, a USB stick — is a fact of this machine (drive
+# letters, mount points), so per machine and not in the database; "" is the data folder's
+# `backups`. How many to keep there.
+BACKUP_FOLDER = Option("backups/folder", str, "", scope="machine")
+BACKUP_KEEP = Option("backups/keep", int, 10, scope="machine")
+
 ALL_OPTIONS = (LANGUAGE, DATABASE_PATH, WINDOW_GEOMETRY, WINDOW_STATE, LIST_HEADER_STATE,
-               DOCUMENT_FONT)
+               DOCUMENT_FONT, BACKUP_FOLDER, BACKUP_KEEP)
 
 # version -> function that upgrades a QSettings from version-1 to version (Picard's
 # @upgrade_config shape). Empty until the first incompatible change.

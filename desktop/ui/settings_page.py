@@ -75,6 +75,9 @@ class SettingsPage(QWidget):
             unit_form.addRow(caption, value)
 
         self.keys_box = OfficeKeysBox(context, self)
+        from desktop.ui.backup_box import BackupBox
+
+        self.backup_box = BackupBox(context, self)
         from desktop.ui.upper_calendar_box import UpperCalendarBox
 
         self.calendar_box = UpperCalendarBox(context, self)  # an upper office's only
@@ -83,8 +86,8 @@ class SettingsPage(QWidget):
         content.setMaximumWidth(860)  # long lines of settings are hard to read
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        for box in (self.language_box, self.database_box, self.documents_box, self.unit_box,
-                    self.keys_box, self.calendar_box):
+        for box in (self.language_box, self.database_box, self.backup_box, self.documents_box,
+                    self.unit_box, self.keys_box, self.calendar_box):
             column.addWidget(box)
         column.addStretch(1)
         # Scrolls on a small screen rather than holding the whole window up to its height.

@@ -384,6 +384,242 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>%1 (the default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup key is made with the first backup and kept in this computer's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no keyring: the first backup asks for a passphrase that protects the backup key. Restoring asks for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted; the key to open them is in this computer's keyring (key %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted; the key to open them is in a file protected by a passphrase (key %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted with key %1, which this computer does not hold: they can be restored only where it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for the backup key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no keyring, so the key that opens the backups is kept in a file encrypted with a passphrase. Backups are written without it; restoring one asks for it. Choose one of at least 8 characters and keep it safe: without it the backups cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the backup key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office's IT contact): if this computer's disk is lost, they restore the backups on another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup key (*.zjbackupkey)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup key was saved as %1. Keep it and its passphrase away from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zhenjian backups (*.zjbak);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the backup made %1 of %2 (%3 audit entries)?
+
+Zhenjian Desk closes this database, checks the backup (integrity and audit chain), puts it in place of the database and opens it again. The database it replaces is kept next to it under a name with “replaced” and the time; whatever was entered after the backup is only there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the backup key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older backups of this database in the folder are removed after each new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save the key for another computer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another disk or a USB stick keeps the backups safe when this computer's disk fails.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 is not there (is the USB stick plugged in?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk of the backup folder %1 is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are not set up yet: this computer has no keyring, so the backup key needs a passphrase. Use “Back up now” in Settings once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Zhenjian Desk backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Zhenjian Desk. Install that version or a newer one to restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup holds a database of a newer version of Zhenjian Desk. Install that version or a newer one to restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete (altered, or a copy that did not finish).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup does not verify: it was altered, or it was not made with this office's backup key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was made with another backup key than the one on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database in the backup fails its integrity or audit-chain check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is open in another copy of Zhenjian Desk. Close it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup key is kept in a file protected by a passphrase: enter it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer does not hold this office's backup key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup key on this computer is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup or a sync is running; try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not restored; the database was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChargePicker</name>
     <message>
         <source>Remove this charge</source>
@@ -1735,11 +1971,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not saved: the disk holding the database %1 is full. Nothing saved before was lost. Free some space (or move the database to a larger disk), then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the database %1 cannot be written (a read-only file, folder or medium). Nothing saved before was lost. Make it writable, then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Upgrading the database failed its integrity check. The copy made before the upgrade is %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2569,6 +2817,18 @@ Reason:</source>
     </message>
     <message>
         <source>Request registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was lost; the next start tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -383,6 +383,244 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>%1 (the default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The backup key is made with the first backup and kept in this computer's keyring.</source>
+        <translation>备份密钥在首次备份时生成，保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the first backup asks for a passphrase that protects the backup key. Restoring asks for it.</source>
+        <translation>本机没有系统密钥环：首次备份时需设置保护备份密钥的口令，恢复备份时需输入该口令。</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted; the key to open them is in this computer's keyring (key %1).</source>
+        <translation>备份已加密；打开备份的密钥保存在本机的系统密钥环中（密钥 %1）。</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted; the key to open them is in a file protected by a passphrase (key %1).</source>
+        <translation>备份已加密；打开备份的密钥保存在口令保护的文件中（密钥 %1）。</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with key %1, which this computer does not hold: they can be restored only where it is kept.</source>
+        <translation>备份使用密钥 %1 加密，本机没有该密钥：只能在保存该密钥的计算机上恢复。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup key</source>
+        <translation>备份密钥的口令</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the key that opens the backups is kept in a file encrypted with a passphrase. Backups are written without it; restoring one asks for it. Choose one of at least 8 characters and keep it safe: without it the backups cannot be opened.</source>
+        <translation>本机没有系统密钥环，打开备份所需的密钥将保存在用口令加密的文件中。写入备份不需要口令，恢复备份时需要输入。请设置至少 8 个字符的口令并妥善保管：遗失口令将无法打开备份。</translation>
+    </message>
+    <message>
+        <source>Save the backup key</source>
+        <translation>保存备份密钥</translation>
+    </message>
+    <message>
+        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office's IT contact): if this computer's disk is lost, they restore the backups on another one.</source>
+        <translation>备份只能用备份密钥打开，而该密钥保存在本机上。请将其保存为口令保护的文件，并把文件和口令存放在本机以外的地方（保险柜、本院信息技术负责人）：本机硬盘损坏或丢失时，可凭它们在另一台计算机上恢复备份。</translation>
+    </message>
+    <message>
+        <source>Backup key (*.zjbackupkey)</source>
+        <translation>备份密钥 (*.zjbackupkey)</translation>
+    </message>
+    <message>
+        <source>The backup key was saved as %1. Keep it and its passphrase away from this computer.</source>
+        <translation>备份密钥已保存为 %1。请将该文件和口令存放在本机以外的地方。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Zhenjian backups (*.zjbak);;All files (*)</source>
+        <translation>侦监台备份 (*.zjbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1 of %2 (%3 audit entries)?
+
+Zhenjian Desk closes this database, checks the backup (integrity and audit chain), puts it in place of the database and opens it again. The database it replaces is kept next to it under a name with “replaced” and the time; whatever was entered after the backup is only there.</source>
+        <translation>恢复 %2 于 %1 生成的备份（审计记录 %3 条）？
+
+侦监台将关闭当前数据库，检查备份（完整性和审计链），用备份替换数据库后重新打开。被替换的数据库保留在同一文件夹中，文件名含“replaced”和时间；备份之后录入的内容只保存在该文件中。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup key:</source>
+        <translation>备份密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Older backups of this database in the folder are removed after each new one.</source>
+        <translation>每次备份后，删除该文件夹中本数据库更早的备份。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key for another computer…</source>
+        <translation>保存密钥供其他计算机使用(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Another disk or a USB stick keeps the backups safe when this computer's disk fails.</source>
+        <translation>备份放在另一块磁盘或U盘上，本机硬盘损坏时备份仍然安全。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 is not there (is the USB stick plugged in?).</source>
+        <translation>备份文件夹 %1 不存在（U盘是否已插入？）。</translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder %1 is full.</source>
+        <translation>备份文件夹 %1 所在磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written.</source>
+        <translation>备份文件夹 %1 无法写入。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>Backups are not set up yet: this computer has no keyring, so the backup key needs a passphrase. Use “Back up now” in Settings once.</source>
+        <translation>尚未设置备份：本机没有系统密钥环，备份密钥需要口令。请在“设置”中点击一次“立即备份”。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump).</source>
+        <translation>PostgreSQL 数据库请在服务器上备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>This file is not a Zhenjian Desk backup.</source>
+        <translation>该文件不是侦监台备份。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Zhenjian Desk. Install that version or a newer one to restore it.</source>
+        <translation>该备份由更新版本的侦监台生成。请安装该版本或更新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>This backup holds a database of a newer version of Zhenjian Desk. Install that version or a newer one to restore it.</source>
+        <translation>该备份中的数据库来自更新版本的侦监台。请安装该版本或更新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete (altered, or a copy that did not finish).</source>
+        <translation>备份文件已损坏或不完整（被改动，或拷贝未完成）。</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: it was altered, or it was not made with this office's backup key.</source>
+        <translation>备份校验失败：文件被改动，或并非用本院的备份密钥生成。</translation>
+    </message>
+    <message>
+        <source>The backup was made with another backup key than the one on this computer.</source>
+        <translation>该备份使用的备份密钥与本机保存的不同。</translation>
+    </message>
+    <message>
+        <source>The database in the backup fails its integrity or audit-chain check.</source>
+        <translation>备份中的数据库未通过完整性或审计链检查。</translation>
+    </message>
+    <message>
+        <source>The database is open in another copy of Zhenjian Desk. Close it first.</source>
+        <translation>数据库正在另一个侦监台程序中打开，请先关闭该程序。</translation>
+    </message>
+    <message>
+        <source>The backup key is kept in a file protected by a passphrase: enter it.</source>
+        <translation>备份密钥保存在口令保护的文件中：请输入口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold this office's backup key.</source>
+        <translation>本机没有本院的备份密钥。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The backup key on this computer is damaged.</source>
+        <translation>本机的备份密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>A backup or a sync is running; try again when it has finished.</source>
+        <translation>正在备份或同步，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Not restored; the database was not changed.</source>
+        <translation>未恢复，数据库没有改动。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChargePicker</name>
     <message>
         <source>Remove this charge</source>
@@ -1726,12 +1964,24 @@
         <translation>文件 %1 中已有数据库。</translation>
     </message>
     <message>
+        <source>Not saved: the disk holding the database %1 is full. Nothing saved before was lost. Free some space (or move the database to a larger disk), then save again.</source>
+        <translation>未保存：数据库 %1 所在磁盘已满。此前保存的内容没有丢失。请释放磁盘空间（或将数据库移到更大的磁盘）后再保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: the database %1 cannot be written (a read-only file, folder or medium). Nothing saved before was lost. Make it writable, then save again.</source>
+        <translation>未保存：数据库 %1 无法写入（文件、文件夹或介质为只读）。此前保存的内容没有丢失。请使其可写后再保存。</translation>
+    </message>
+    <message>
         <source>Upgrading the database failed its integrity check. The copy made before the upgrade is %1.</source>
         <translation>数据库升级后未通过完整性检查。升级前的备份为 %1。</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Zhenjian Desk cannot open the database</source>
@@ -2559,6 +2809,18 @@ Reason:</source>
     <message>
         <source>Request registered.</source>
         <translation>案件已登记。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; the next start tries again.</source>
+        <translation>没有丢失任何数据；下次启动时将再次尝试。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已写入备份：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
