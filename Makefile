@@ -34,6 +34,7 @@ bench:
 	$(PY) bench/documents.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/sync.py
+	$(PY) bench/upper_lists.py
 
 translations:
 	$(PY) tools/update_translations.py
