@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.permissions import SINGLE_ACCOUNT_ROLES, format_roles
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office, open_office
 
@@ -20,6 +21,9 @@ class OfficeSetup:
     upper_code: str = ""
     officer_username: str = ""
     level: str = "grassroots"  # "upper": an upper-level office, receiving its units' packages
+    # Several people share the office: everyone logs in with a user name and password. An
+    # office of one (the default) opens straight away as its one account.
+    login_required: bool = False
 
 
 _CODE = re.compile(r"^[0-9A-Za-z]{2,32}$")
@@ -72,12 +76,13 @@ def create_office(path: Path | str, setup: OfficeSetup) -> Office:
                          name=setup.upper_name.strip(), abbr="", level="upper"))
         session.add(User(username=username, display_name=setup.officer_name.strip(),
                          password_hash=hash_password(setup.password),
-                         roles="officer,approver,admin"))
+                         roles=format_roles(SINGLE_ACCOUNT_ROLES[level])))
         session.add(PoliceAgency(name=default_police_agency(setup.unit_name.strip())))
         session.execute(text("INSERT INTO app_meta (key, value) VALUES (:key, :value)"),
                         [{"key": key, "value": value} for key, value in (
                             ("self_unit_code", code), ("default_user", username),
-                            ("mode", level))])
+                            ("mode", level),
+                            ("login_required", "1" if setup.login_required else "0"))])
     session.close()
     db.dispose()
     return open_office(path, username=username)
