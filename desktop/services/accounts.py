@@ -216,6 +216,10 @@ def list_users(conn, unit_code: str) -> list[UserRow]:
     return out
 
 
+def valid_username(username: str) -> bool:
+    return bool(_USERNAME.match(username.strip()))
+
+
 def _validate(username: str | None, display_name: str | None, roles, password: str | None
               ) -> list[FieldError]:
     errors = []

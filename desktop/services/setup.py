@@ -37,6 +37,11 @@ def validate_setup(s: OfficeSetup) -> list[FieldError]:
     if s.unit_code.strip() and not _CODE.match(s.unit_code.strip()):
         errors.append(FieldError("unit_code", "unit_code.format",
                                  "unit code: 2–32 letters or digits"))
+    from desktop.services.accounts import valid_username
+
+    if s.officer_username.strip() and not valid_username(s.officer_username):
+        errors.append(FieldError("officer_username", "username.format",
+                                 "user name: 2–32 characters without spaces"))
     if len(s.password) < 6:
         errors.append(FieldError("password", "password.short",
                                  "password must have at least 6 characters"))

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.sync_page = self.sync_agent = None
+        self.window_lock = None  # built with the pages
         self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.new_request)
         self.file_menu.addAction(a.new_custody_review)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.lock)
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_supervision,
@@ -171,6 +173,14 @@ class MainWindow(QMainWindow):
         if not os.environ.get("ZHENJIAN_NO_WARM_UP"):
             QTimer.singleShot(SYNC_START_DELAY_MS, self._start_sync_agent)
         self.settings_page.database_change_requested.connect(self.switch_database)
+        from desktop.ui.lock_screen import WindowLock
+
+        # locks after the office's idle time, or on Ctrl+L, while log-in is on
+        self.window_lock = WindowLock(self, self.context)
+        self.actions.lock.triggered.connect(self.window_lock.lock)
+        self.actions.lock.setEnabled(self.window_lock.available())
+        self.context.records_changed.connect(
+            lambda: self.actions.lock.setEnabled(self.window_lock.available()))
         self.actions.install_shortcuts()
         self.context.watch_the_date()
         self._fit_sidebar()

@@ -75,6 +75,9 @@ class SettingsPage(QWidget):
             unit_form.addRow(caption, value)
 
         self.keys_box = OfficeKeysBox(context, self)
+        from desktop.ui.users_box import AccountsBox
+
+        self.accounts_box = AccountsBox(context, self)  # own password; users (administrators)
         from desktop.ui.upper_calendar_box import UpperCalendarBox
 
         self.calendar_box = UpperCalendarBox(context, self)  # an upper office's only
@@ -84,7 +87,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         for box in (self.language_box, self.database_box, self.documents_box, self.unit_box,
-                    self.keys_box, self.calendar_box):
+                    self.accounts_box, self.keys_box, self.calendar_box):
             column.addWidget(box)
         column.addStretch(1)
         # Scrolls on a small screen rather than holding the whole window up to its height.

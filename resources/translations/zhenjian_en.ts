@@ -1,6 +1,198 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountLabels</name>
+    <message>
+        <source>Officer (承办检察官)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approver (部门负责人)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief procurator (检察长)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk (内勤)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper-office officer (上级院承办人)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper-office approver (上级院审批人)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>do the review work on a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work on custody reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work on supervision matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work on petitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write in the cooperation log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issue or void documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the office's settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange sync packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set up keys and sync partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write comments and directives to units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record 复核 decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish holiday schedules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change its password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create practice data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters and no spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user name is already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {max} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the account at least one role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office must keep at least one active administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot deactivate your own account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password needs at least {min} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The present password is not right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log-in stays on while the office has {count} active accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 to {max} minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not %1. Ask an administrator for the role that allows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute, or ask an administrator to reset the password.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes, or ask an administrator to reset the password.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>Wrong user name or password. %n attempt left before the account is locked.</numerusform><numerusform>Wrong user name or password. %n attempts left before the account is locked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a user name and password at start (needed once several people use the program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock the window after (minutes without input, 0 = never):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New request…</source>
@@ -107,6 +299,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover the window until your password is entered again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -120,6 +320,33 @@
     </message>
     <message>
         <source>Version and licences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2558,6 +2785,52 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Zhenjian Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zhenjian Desk is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Enter the password to go on; open work is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Zhenjian Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New request</source>
@@ -2845,6 +3118,29 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4997,6 +5293,17 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>AR PL UMing (shipped with the program)</source>
@@ -5095,6 +5402,10 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters and no spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6996,6 +7307,65 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second account switches the log-in on: from then on everyone starts the program with their user name and password. Accounts are never deleted; a deactivated account can no longer log in and keeps its name on its records.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
@@ -7051,6 +7421,14 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
     <message>
         <source>Password &amp;again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several people will use this program: ask for a user name and password at start</source>
         <translation type="unfinished" />
     </message>
 </context>
