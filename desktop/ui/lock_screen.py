@@ -138,7 +138,7 @@ class LockScreen(QWidget):
         try:
             accounts.unlock(self._office, self.password.text())
         except accounts.LoginRefused as exc:
-            self.message.setText(login_refused_text(exc))
+            self.message.setText(login_refused_text(exc, unlocking=True))
             self.message.setVisible(True)
             self.password.clear()
             self.password.setFocus()

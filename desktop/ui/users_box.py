@@ -20,7 +20,7 @@ class AccountsBox(QGroupBox):
         self.setObjectName("accountsBox")
         self._context = context
         self.roles_label = QLabel(self)
-        self.roles_label.setWordWrap(True)
+        self.roles_label.setWordWrap(False)  # wrapped, the form cut its second line
         self.login_check = QCheckBox(self)
         self.login_check.setObjectName("loginRequired")
         self.idle_spin = QSpinBox(self)

@@ -262,7 +262,8 @@ class UsersDialog(QDialog):
 
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         if user.locked_until is not None and user.locked_until > now:
-            return self.tr("Locked out")
+            local = user.locked_until.replace(tzinfo=timezone.utc).astimezone()
+            return self.tr("Locked out until %1").replace("%1", local.strftime("%H:%M"))
         return self.tr("Active")
 
     def selected(self) -> accounts.UserRow | None:

@@ -67,7 +67,8 @@ def role_name(role: str) -> str:
 
 
 def roles_text(roles) -> str:
-    return "、".join(role_name(r) for r in p.ALL_ROLES if r in roles)
+    separator = QCoreApplication.translate("AccountLabels", ", ", "between role names")
+    return separator.join(role_name(r) for r in p.ALL_ROLES if r in roles)
 
 
 def error_message(error) -> str:
@@ -90,13 +91,18 @@ def denied_text(exc) -> str:
         "allows it.").replace("%1", what)
 
 
-def login_refused_text(exc) -> str:
-    """For a services.accounts.LoginRefused."""
+def login_refused_text(exc, *, unlocking: bool = False) -> str:
+    """For a services.accounts.LoginRefused (`unlocking`: on the lock screen, where only the
+    password was asked)."""
     if exc.code == "locked":
         return QCoreApplication.translate(
             "AccountLabels", "This account is locked after too many wrong passwords. Try "
             "again in %n minute(s), or ask an administrator to reset the password.", "",
             exc.minutes_left)
+    if unlocking:
+        return QCoreApplication.translate(
+            "AccountLabels", "Wrong password. %n attempt(s) left before the account is "
+            "locked.", "", exc.attempts_left)
     return QCoreApplication.translate(
         "AccountLabels", "Wrong user name or password. %n attempt(s) left before the account "
         "is locked.", "", exc.attempts_left)

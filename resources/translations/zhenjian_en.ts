@@ -147,18 +147,32 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your account may not %1. Ask an administrator for the role that allows it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>
-            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute, or ask an administrator to reset the password.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes, or ask an administrator to reset the password.</numerusform></translation>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute, or ask an administrator to reset the password.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes, or ask an administrator to reset the password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>Wrong password. %n attempt left before the account is locked.</numerusform><numerusform>Wrong password. %n attempts left before the account is locked.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
         <translation>
-            <numerusform>Wrong user name or password. %n attempt left before the account is locked.</numerusform><numerusform>Wrong user name or password. %n attempts left before the account is locked.</numerusform></translation>
+            <numerusform>Wrong user name or password. %n attempt left before the account is locked.</numerusform>
+            <numerusform>Wrong user name or password. %n attempts left before the account is locked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -7313,7 +7327,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Locked out</source>
+        <source>Locked out until %1</source>
         <translation type="unfinished" />
     </message>
     <message>

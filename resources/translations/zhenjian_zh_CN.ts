@@ -147,18 +147,30 @@
         <translation>0 至 {max} 分钟</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Your account may not %1. Ask an administrator for the role that allows it.</source>
         <translation>您的账户无权%1。请向管理员申请相应的角色。</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>
-            <numerusform>密码错误次数过多，该账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform></translation>
+            <numerusform>密码错误次数过多，该账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>密码错误。再错 %n 次账户将被锁定。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
         <translation>
-            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform></translation>
+            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -7299,8 +7311,8 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>已停用</translation>
     </message>
     <message>
-        <source>Locked out</source>
-        <translation>已锁定</translation>
+        <source>Locked out until %1</source>
+        <translation>已锁定，至 %1 解除</translation>
     </message>
     <message>
         <source>Active</source>
