@@ -177,6 +177,7 @@ class WindowLock(QObject):
         self.screen: LockScreen | None = None
         self._covers: list[Cover] = []
         self.interval_ms = 0
+        self._override_ms: int | None = None
         context.records_changed.connect(self.configure)  # the settings page saved a change
         context.office_changed.connect(self.configure)
         self.configure()
@@ -191,15 +192,21 @@ class WindowLock(QObject):
         return accounts.login_required(self._context.reader)
 
     def configure(self, interval_ms: int | None = None) -> None:
-        """Read the idle time from the office (or take `interval_ms`, for tests) and
-        (re)start the watch; stopped while it is 0 or log-in is off."""
+        """Read the idle time from the office (or keep to `interval_ms` from now on, for
+        tests) and (re)start the watch; stopped while it is 0 or log-in is off."""
+        if interval_ms is not None:
+            self._override_ms = interval_ms
+        interval_ms = self._override_ms
         if interval_ms is None:
             minutes = accounts.idle_lock_minutes(self._context.reader) if self.available() \
                 else 0
             interval_ms = minutes * 60_000
         self.interval_ms = interval_ms
+        timer = self.watcher.timer
         if interval_ms > 0 and not self.locked:
-            self.watcher.start(interval_ms)
+            # A change notice (the background sync sends them) is no input: the count runs on.
+            if not timer.isActive() or timer.interval() != interval_ms:
+                self.watcher.start(interval_ms)
         elif interval_ms <= 0:
             self.watcher.stop()
 
@@ -230,5 +237,5 @@ class WindowLock(QObject):
         screen, self.screen = self.screen, None
         screen.hide()
         screen.deleteLater()
-        self.configure(self.interval_ms or None)
+        self.configure()
         self.locked_changed.emit(False)

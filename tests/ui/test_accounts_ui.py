@@ -299,3 +299,40 @@ def test_a_refused_action_is_worded_for_the_user(chinese):
 
     text = denied_text(PermissionDenied(p.MANAGE_USERS, "clerk1"))
     assert text.startswith("您的账户无权") and "用户账户" in text
+
+
+def test_change_notices_do_not_count_as_input(locked_window, qtbot):
+    """The background sync sends a change notice now and then; the window still locks."""
+    window = locked_window
+    lock = window.window_lock
+    lock.configure(interval_ms=500)
+    notices = QTimer()
+    notices.timeout.connect(window.context.notify_changed)
+    notices.start(100)
+    try:
+        qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+    finally:
+        notices.stop()
+
+
+def test_the_wizard_sets_up_an_office_that_asks_for_a_log_in(tmp_path, qtbot, english,
+                                                             memory_keyring):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.ui.test_setup_wizard import fill, finish, make_wizard
+
+    maker = make_wizard(tmp_path, qtbot)
+    wizard = next(maker)
+    fill(wizard)
+    wizard.officer_page.username.edit.setText("zhang ming")
+    finish(wizard)
+    assert wizard.office is None  # a user name with a blank is refused at its field
+    assert "no spaces" in wizard.officer_page.username.message.text()
+    wizard.officer_page.username.edit.setText("zhangming")
+    wizard.officer_page.login_required.setChecked(True)
+    finish(wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    office = wizard.office
+    assert office.username == "zhangming" and accounts.login_required(office.reader)
+    assert accounts.log_in(office, "zhangming", "secret1").display_name == "张明"
+    next(maker, None)
