@@ -81,6 +81,7 @@ class LockScreen(QWidget):
     """Asks for the password of the user at the keyboard; `unlocked` on the right one."""
 
     unlocked = Signal()
+    switch_requested = Signal()  # someone else wants to log in at this desk
 
     def __init__(self, office, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -109,6 +110,10 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(panel)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
+        self.switch_button = QPushButton(panel)
+        self.switch_button.setObjectName("switchUserButton")
+        self.switch_button.setFlat(True)
+        self.switch_button.setStyleSheet("QPushButton { color: #cfd8dc; }")
         self.message = QLabel(panel)
         self.message.setObjectName("lockMessage")
         self.message.setWordWrap(True)
@@ -122,6 +127,7 @@ class LockScreen(QWidget):
         inner.addWidget(self.explanation)
         inner.addLayout(row)
         inner.addWidget(self.message)
+        inner.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         middle = QHBoxLayout()
@@ -132,6 +138,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         self.password.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.switch_requested)
         self.retranslateUi()
 
     def try_unlock(self) -> bool:
@@ -155,6 +162,7 @@ class LockScreen(QWidget):
             .replace("%1", self._office.display_name).replace("%2", self._office.username))
         self.password.setPlaceholderText(self.tr("Password"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.switch_button.setText(self.tr("&Log in as someone else… (open work is closed)"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,12 +227,27 @@ class WindowLock(QObject):
                 self._covers.append(Cover(window))
         self.screen = LockScreen(self._context.office)
         self.screen.unlocked.connect(self._unlock)
+        self.screen.switch_requested.connect(self.switch_user)
         self.screen.setGeometry(self._window.geometry())
         self.screen.show()
         self.screen.raise_()
         self.screen.activateWindow()
         self.screen.password.setFocus()
         self.locked_changed.emit(True)
+
+    def switch_user(self) -> bool:
+        """Another user logs in at this desk (from the lock screen, or the File menu): the
+        windows of the user before are closed, then the program goes on as the new one.
+        Nothing changes when the log-in is given up."""
+        from desktop.ui.login_dialog import log_in
+
+        office = log_in(self._context.office, self.screen or self._window)
+        if office is None:
+            return False
+        self._window.adopt_user(office)
+        if self.locked:
+            self._unlock()
+        return True
 
     def _unlock(self) -> None:
         for cover in self._covers:

@@ -164,7 +164,8 @@
     <message numerus="yes">
         <source>Wrong password. %n attempt(s) left before the account is locked.</source>
         <translation>
-            <numerusform>密码错误。再错 %n 次账户将被锁定。</numerusform></translation>
+            <numerusform>密码错误。再错 %n 次账户将被锁定。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
@@ -317,6 +318,14 @@
     <message>
         <source>Cover the window until your password is entered again</source>
         <translation>遮盖窗口，直到再次输入您的密码</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Log in as another user; open windows are closed</source>
+        <translation>以其他用户登录；已打开的窗口将关闭</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2806,6 +2815,10 @@ Reason:</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in as someone else… (open work is closed)</source>
+        <translation>以其他用户登录(&amp;L)…（未完成的工作将关闭）</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,11 @@ def add_clerk(path, password="clerkpass"):
         office.close()
 
 
-def type_into_modal(qtbot, steps):
+def type_into_modal(qtbot, steps, name="loginDialog"):
     """Answer the next modal dialog: `steps(dialog)` once it is on screen."""
     def answer():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or dialog.objectName() != name:
             QTimer.singleShot(20, answer)
             return
         steps(dialog)
@@ -336,3 +336,44 @@ def test_the_wizard_sets_up_an_office_that_asks_for_a_log_in(tmp_path, qtbot, en
     assert office.username == "zhangming" and accounts.login_required(office.reader)
     assert accounts.log_in(office, "zhangming", "secret1").display_name == "张明"
     next(maker, None)
+
+
+def test_someone_else_logs_in_from_the_lock_screen(locked_window, qtbot):
+    from desktop.ui.users_dialog import PasswordDialog
+
+    window = locked_window
+    work = PasswordDialog(window.context.office, None, window)
+    qtbot.addWidget(work)
+    work.show()
+    window.actions.lock.trigger()
+    lock = window.window_lock
+    assert lock.locked
+    type_into_modal(qtbot, lambda dialog: dialog.reject())  # gives up: still locked
+    lock.screen.switch_button.click()
+    assert lock.locked and window.context.office.username == "officer1"
+    type_into_modal(qtbot, log_in_with(qtbot, "clerk1", "clerkpass"))
+    lock.screen.switch_button.click()
+    assert not lock.locked
+    office = window.context.office
+    assert (office.username, office.roles) == ("clerk1", frozenset({p.CLERK}))
+    assert window.opened.office is office
+    assert not work.isVisible()  # the officer's open work is closed
+    assert "赵内勤" in window.user_label.text()
+    box = window.settings_page.accounts_box
+    assert box.roles_label.text() == "Clerk (内勤)" and not box.users_button.isVisibleTo(box)
+    # writes are now the clerk's, and refused where a clerk may not
+    from desktop.services.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        accounts.set_idle_lock_minutes(office, 5)
+
+
+def test_switch_user_from_the_menu(locked_window, qtbot):
+    window = locked_window
+    assert window.actions.switch_user.isEnabled()
+    type_into_modal(qtbot, log_in_with(qtbot, "clerk1", "clerkpass"))
+    window.actions.switch_user.trigger()
+    assert window.context.office.username == "clerk1"
+    # a clerk registers requests but does no custody review
+    assert window.actions.new_request.isEnabled()
+    assert not window.actions.new_custody_review.isEnabled()
