@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from desktop.domain import permissions
 from desktop.domain.ages import is_juvenile, offence_reference_date
 from desktop.domain.arrest_review import ReviewStatus, review_deadline
 from desktop.domain.idnumber import InvalidIdNumber, parse_id_number
@@ -179,5 +180,5 @@ def register_request(office: Office, data: RegistrationInput, *, today: date) ->
     errors = validate_registration(office, data, today=today)
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REGISTER_REQUEST) as session:
         return insert_request(session, data, today=today)

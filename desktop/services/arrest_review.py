@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import review_rules as rules
 from desktop.domain.arrest_review import InvalidTransition, ReviewStatus, check_transition
 from desktop.domain.review_decision import ReviewFacts
@@ -117,7 +118,7 @@ def save_checklist(office: Office, review_id: str, data: ChecklistInput, *, toda
         _fail("flags", "invalid", f"unknown flags {sorted(unknown)}")
     if data.legal_aid_notified_on and data.legal_aid_notified_on > today:
         _fail("legal_aid_notified_on", "date.future", "the date is in the future")
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         review = load_review(session, review_id)
         start_work(review)
         row = checklist_row(session, review_id)
@@ -146,7 +147,7 @@ def add_interrogation(office: Office, review_id: str, data: InterrogationInput, 
     errors = _problems(rules.interrogation_problems(_interrogation_record(data), today=today))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         review = load_review(session, review_id)
         start_work(review)
         row = ReviewInterrogation(
@@ -166,7 +167,7 @@ def record_form_returned(office: Office, interrogation_id: str, returned_on: dat
     """The suspect returned the filled-in 听取犯罪嫌疑人意见书."""
     from desktop.store.review_models import ReviewInterrogation
 
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(ReviewInterrogation, interrogation_id)
         if row is None or row.kind != rules.InterrogationKind.OPINION_FORM.value:
             raise NotFound(f"opinion form {interrogation_id}")
@@ -200,7 +201,7 @@ def add_counsel_opinion(office: Office, review_id: str, data: CounselInput, *,
     errors = _validate_counsel(data, today)
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         start_work(load_review(session, review_id))
         row = CounselOpinion(review_id=review_id, counsel_name=data.counsel_name.strip(),
                              heard_on=data.heard_on, method=data.method,
@@ -219,7 +220,7 @@ def assess_counsel_arguments(office: Office, opinion_id: str,
     errors = _problems(rules.counsel_problems(arguments, for_decision=False))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(CounselOpinion, opinion_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(f"counsel opinion {opinion_id}")
@@ -247,7 +248,7 @@ def save_social_danger(office: Office, review_id: str, data: DangerInput) -> Non
             rules.DangerFinding(circumstance, facts, evidence)), prefix=f"dangers.{value}.")
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         start_work(load_review(session, review_id))
         rows = {r.circumstance: r for r in session.scalars(select(SocialDangerFinding).where(
             SocialDangerFinding.review_id == review_id))}
@@ -278,7 +279,7 @@ def add_hearing(office: Office, review_id: str, data: HearingInput, *, today: da
             errors.append(FieldError(name, "required", f"{name} is required"))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         start_work(load_review(session, review_id))
         row = ReviewHearing(review_id=review_id, held_on=data.held_on, place=data.place.strip(),
                             chair=data.chair.strip(), members=data.members.strip(),
@@ -302,7 +303,7 @@ def remove_record(office: Office, kind: str, record_id: str) -> None:
 
     if kind not in _REMOVABLE:
         _fail("kind", "invalid", f"unknown kind {kind}")
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(getattr(review_models, _REMOVABLE[kind]), record_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(f"{kind} {record_id}")

@@ -12,6 +12,7 @@ a timestamped name; anything wrong and nothing is changed.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -21,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import desktop
+from desktop.domain import permissions
 from desktop.paths import user_data_dir
 from desktop.security.backup_keys import BackupKey, BackupKeyStore, generate_backup_key
 from desktop.security.keystore import KeyStoreError, _b64, _unb64
@@ -87,7 +89,7 @@ def ensure_backup_key(office: Office, *, passphrase: str | None = None) -> str:
     store = backup_keystore()
     store.save(office.unit_code, key, passphrase=passphrase)
     try:
-        with office.transaction() as session:
+        with office.transaction(permissions.BACKUP) as session:
             session.connection().exec_driver_sql(
                 "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
                 (BACKUP_PUBLIC_KEY, json.dumps({"suite": key.suite,
@@ -239,9 +241,8 @@ def backup_in_worker(office: Office, folder: Path | None = None, *, keep: int = 
     (the window's reader stays the GUI thread's), closed when done."""
     from desktop.store.database import Database
 
-    own = Office(db=Database(office.db.path), unit_code=office.unit_code,
-                 unit_name=office.unit_name, user_id=office.user_id, username=office.username,
-                 display_name=office.display_name)
+    # the same user and roles (the role check), on a database handle of the worker's own
+    own = dataclasses.replace(office, db=Database(office.db.path), _reader=None)
     try:
         try:
             ensure_backup_key(own, passphrase=passphrase)
@@ -263,7 +264,7 @@ def _record(office: Office, target: Path, header: dict, size: int) -> bool:
     detail = {"file": str(target), "bytes": size, "key_id": header["key_id"],
               "revision": header["revision"], "audit_entries": header["audit_entries"]}
     try:
-        with office.transaction() as session:
+        with office.transaction(permissions.BACKUP) as session:
             audit_entry(session, action="backup", table="backups", row_id=target.name,
                         detail=detail)
             session.connection().exec_driver_sql(
@@ -296,6 +297,12 @@ class RestoreResult:
     database: Path
     kept: Path | None  # the database that was replaced, renamed with a timestamp
     header: dict
+
+
+def check_may_restore(office: Office) -> None:
+    """A restore replaces everyone's work: PermissionDenied unless the user at the keyboard
+    may restore (an administrator). Asked before the window lets go of the database."""
+    office.require(permissions.RESTORE)
 
 
 def restore_backup(database: Path, backup: Path, *, passphrase: str | None = None,
@@ -369,7 +376,9 @@ def _record_restore(database: Path, backup: Path, kept: Path | None, header: dic
 
     office = open_office(database)
     try:
-        with office.transaction() as session:  # DatabaseError: the restore itself stands
+        # Recorded as the backup side of the work: who may restore was asked before (the
+        # window); a DatabaseError here leaves the restore itself standing.
+        with office.transaction(permissions.BACKUP) as session:
             audit_entry(session, action="restore", table="backups", row_id=backup.name,
                         detail={"file": str(backup), "created_at": header.get("created_at"),
                                 "kept": str(kept) if kept else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields as dc_fields
 from datetime import date, datetime, timezone
 
+from desktop.domain import permissions
 from desktop.domain import cooperation as rules
 from desktop.domain.cooperation import EntryFacts
 from desktop.domain.text import normalize_search_text
@@ -165,7 +166,7 @@ def add_entry(office: Office, data: EntryInput, *, today: date) -> str:
     data, request_id, agency = _validated(office, data, today)
     from desktop.store.cooperation_models import CooperationEntry
 
-    with office.transaction() as session:
+    with office.transaction(permissions.COOPERATION) as session:
         entry = CooperationEntry(officer_id=data.officer_id or office.user_id)
         _fill(entry, data, request_id, agency)
         session.add(entry)
@@ -175,7 +176,7 @@ def add_entry(office: Office, data: EntryInput, *, today: date) -> str:
 def edit_entry(office: Office, entry_id: str, data: EntryInput, *, today: date) -> None:
     """Replace what the entry says (its kind too); the audit log keeps the old values."""
     data, request_id, agency = _validated(office, data, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.COOPERATION) as session:
         entry = _load(session, entry_id)
         _fill(entry, data, request_id, agency)
         if data.officer_id:
@@ -187,7 +188,7 @@ def complete_item(office: Office, entry_id: str, done_on: date | None, outcome: 
     """Mark a joint 督办 item or a rectification follow-up done (办结) on `done_on`, with what
     came of it (added to the outcome already written)."""
     outcome = outcome.strip()
-    with office.transaction() as session:
+    with office.transaction(permissions.COOPERATION) as session:
         entry = _load(session, entry_id)
         problems = rules.validate_completion(entry.kind, entry.occurred_on, done_on,
                                              entry.done_on, today=today)
@@ -206,7 +207,7 @@ def complete_item(office: Office, entry_id: str, done_on: date | None, outcome: 
 
 def remove_entry(office: Office, entry_id: str) -> None:
     """Remove an entry made by mistake: a tombstone, so the removal syncs and stays audited."""
-    with office.transaction() as session:
+    with office.transaction(permissions.COOPERATION) as session:
         entry = _load(session, entry_id)
         entry.deleted_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -234,7 +235,7 @@ def save_office_record(office: Office, data: OfficeRecordInput, *, today: date) 
 
     from desktop.store.cooperation_models import CooperationOffice
 
-    with office.transaction() as session:
+    with office.transaction(permissions.COOPERATION) as session:
         record = session.scalars(select(CooperationOffice).where(
             CooperationOffice.unit_code == office.unit_code,
             CooperationOffice.deleted_at.is_(None))).first()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import custody_review as rules
 from desktop.domain.custody_factors import FACTORS_BY_CODE
 from desktop.domain.custody_review import (CustodyStatus, Measure, ReplyOutcome, StartSource,
@@ -162,7 +163,7 @@ def start_review(office: Office, data: StartInput, *, today: date) -> str:
     settings = read_settings(conn)
     from desktop.store.custody_models import CustodyReview
 
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = CustodyReview(
             arrest_review_id=data.arrest_review_id, request_id=arrest[2], person_id=arrest[3],
             officer_id=office.user_id, source=data.source, stage=data.stage,
@@ -192,7 +193,7 @@ def record_checklist(office: Office, review_id: str, answers: dict[str, tuple[bo
 
     from desktop.store.custody_models import CustodyChecklistAnswer
 
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         if review.status not in (CustodyStatus.REGISTERED.value,
                                  CustodyStatus.UNDER_REVIEW.value):
@@ -216,7 +217,7 @@ def recommend(office: Office, review_id: str, data: RecommendationInput, *, toda
     from desktop.store.custody_models import CustodyRecommendation
 
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         errors: list[FieldError] = []
         if not _enum_ok(Measure, data.measure):
@@ -248,7 +249,7 @@ def decide_not_to_recommend(office: Office, review_id: str, *, decided_on: date,
                             today: date) -> None:
     """Custody is still needed: no recommendation. An applicant is then owed the reasons."""
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         errors: list[FieldError] = []
         if not reasons.strip():
@@ -269,7 +270,7 @@ def record_reply(office: Office, review_id: str, data: ReplyInput, *, today: dat
     from desktop.store.custody_models import CustodyReply
 
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         rec = _latest_recommendation(session, review_id)
         if rec is None:
@@ -298,7 +299,7 @@ def escalate(office: Office, review_id: str, data: EscalationInput, *, today: da
     """纠正 (RPR 581): only once the reply period has run out without a reply."""
     from desktop.store.custody_models import CustodyEscalation
 
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         rec = _latest_recommendation(session, review_id)
         if rec is None:
@@ -326,7 +327,7 @@ def record_result_notice(office: Office, review_id: str, data: NoticeInput, *,
     """羁押必要性审查结果通知书 (RPR 582), for a review started on an application."""
     from desktop.store.custody_models import CustodyResultNotice
 
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         if not rules.needs_result_notice(review.source):
             _fail("status", "custody.no_applicant", "only an applicant is notified")
@@ -355,7 +356,7 @@ def close_review(office: Office, review_id: str, *, closed_on: date, note: str =
                  today: date) -> None:
     """Close the case. An applicant must have had the written result first; a case closed
     before any decision (e.g. the application withdrawn) needs a note saying why."""
-    with office.transaction() as session:
+    with office.transaction(permissions.CUSTODY_REVIEW) as session:
         review = _load(session, review_id)
         _move(review, CustodyStatus.CLOSED)  # refused before anything else is looked at
         errors: list[FieldError] = []

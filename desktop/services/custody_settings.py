@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
+from desktop.domain import permissions
 from desktop.domain.custody_review import CustodySettings
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
@@ -42,7 +43,7 @@ def save_settings(office: Office, settings: CustodySettings) -> None:
                                      "a number of days from 1 to 60"))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.SETTINGS) as session:
         conn = session.connection()
         for name, value in asdict(settings).items():
             text = ("1" if value else "0") if isinstance(value, bool) else str(value)

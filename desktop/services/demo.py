@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from desktop.domain import permissions
 from desktop.services import demo_names as names
 from desktop.services.arrest_register import RegistrationInput, insert_request
 from desktop.services.demo_generator import _S, _Generator  # noqa: F401  (tests use _Generator)
@@ -62,7 +63,7 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
         event.listen(office.db.engine(), "connect",
                      lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA synchronous = OFF"))
         gen = _Generator(random.Random(seed), today)
-        with office.transaction() as session:
+        with office.transaction(permissions.DEMO) as session:
             gen.set_up(session)
         plan = gen.plan(cases)
         sample = gen.sample(plan)
@@ -75,7 +76,7 @@ def create_demo(path: Path | str, *, cases: int, seed: int = 1, today: date,
         stopped = False
         while done < len(plan):
             chunk = plan[done:done + BATCH_SIZE]
-            with office.transaction() as session:
+            with office.transaction(permissions.DEMO) as session:
                 event.listen(session, "transient_to_pending", collect)
                 _insert_chunk(session, gen, chunk, done, sample)
             done += len(chunk)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
+from desktop.domain import permissions
 from desktop.documents.content import DocumentContent, ReceiptContent
 from desktop.documents.fonts import FontChoice, ensure_registered, shipped_font
 from desktop.documents.templates import Template, fill_text, get_template, resolve_context
@@ -87,7 +88,7 @@ def department_code(conn, template: Template) -> str:
 
 def set_department_code(office: Office, doc_type: str, dept: str) -> None:
     _template(doc_type)
-    with office.transaction() as s:
+    with office.transaction(permissions.SETTINGS) as s:
         s.connection().exec_driver_sql(
             "INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
             "SET value = excluded.value", (DEPT_META_PREFIX + doc_type, dept.strip()))
@@ -213,7 +214,7 @@ def issue(office: Office, draft: DocumentDraft, *, today: date,
     ensure_registered(font)  # outside the write lock
     unit = unit_info(office.reader, office.unit_code)
     dept = department_code(office.reader, template)
-    with office.transaction() as s:
+    with office.transaction(permissions.ISSUE_DOCUMENTS) as s:
         serial = _allocate(s, office.unit_code, template.code, today.year)
         number = format_number(unit.abbr, dept, today.year, serial)
         content = compose(template, draft, number=number, unit_name=unit.name,
@@ -242,7 +243,7 @@ def void(office: Office, document_id: str, reason: str) -> None:
     if not reason or not reason.strip():
         raise ValidationFailed([FieldError("reason", "void.reason_required",
                                            "a reason is required to void a document")])
-    with office.transaction() as s:
+    with office.transaction(permissions.ISSUE_DOCUMENTS) as s:
         doc = s.get(IssuedDocument, document_id)
         if doc is None or doc.deleted_at is not None:
             raise DocumentError("not_found", f"no issued document {document_id}")

@@ -23,3 +23,13 @@ class ValidationFailed(Exception):
 
 class NotFound(Exception):
     pass
+
+
+class PermissionDenied(Exception):
+    """The user at the keyboard holds no role that may take this action (domain/permissions);
+    checked before the transaction opens, so nothing was written."""
+
+    def __init__(self, action: str, username: str = ""):
+        super().__init__(f"user {username!r} may not take the action {action!r}")
+        self.action = action
+        self.username = username

@@ -1,13 +1,15 @@
 """The open office: a database file, this unit and the user at the keyboard. Every service
-takes an Office; reads go through one plain sqlite3 connection, writes through `transaction()`,
+takes an Office; reads go through one plain sqlite3 connection, writes through `transaction(action)`,
 one transaction per use case, with change capture and audit done by the store."""
 from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from desktop.domain import permissions
+from desktop.services.errors import PermissionDenied
 from desktop.store.database import Database
 from desktop.store.instance_lock import InstanceLock
 from desktop.store.sqlite import DatabaseError, write_refusal
@@ -21,6 +23,7 @@ class Office:
     user_id: str
     username: str
     display_name: str
+    roles: frozenset[str] = frozenset()  # of the user at the keyboard (domain/permissions)
     upgrade_backup: Path | None = None  # the copy made before an automatic upgrade, if any
     _reader: sqlite3.Connection | None = field(default=None, repr=False)
 
@@ -30,8 +33,27 @@ class Office:
             self._reader = self.db.read_connection()
         return self._reader
 
+    def may(self, action: str) -> bool:
+        """Whether the user at the keyboard may take `action` (for the UI to hide what would
+        be refused anyway)."""
+        return permissions.may(self.roles, action)
+
+    def require(self, action: str) -> None:
+        if not permissions.may(self.roles, action):
+            raise PermissionDenied(action, self.username)
+
+    def as_user(self, user_id: str, username: str, display_name: str,
+                roles: frozenset[str]) -> "Office":
+        """The same open database with another user at the keyboard (after a log-in)."""
+        return replace(self, user_id=user_id, username=username, display_name=display_name,
+                       roles=frozenset(roles), upgrade_backup=self.upgrade_backup)
+
     @contextmanager
-    def transaction(self):
+    def transaction(self, action: str):
+        """One writing transaction of the use case `action` (domain/permissions): refused
+        with PermissionDenied before anything is opened when the user may not take it. Every
+        write of the services passes here (tests/services/test_permissions.py walks them)."""
+        self.require(action)
         session = self.db.session(unit_code=self.unit_code, user_name=self.username)
         try:
             with session.begin():
@@ -91,10 +113,10 @@ def open_office(path: Path | str, *, username: str | None = None) -> Office:
     # Only this office's own accounts: an upper office also holds its units' users (synced),
     # and a user name is unique within one unit only.
     user = conn.execute(
-        "SELECT id, username, display_name FROM users WHERE username = ? AND unit_code = ? "
-        "AND active AND deleted_at IS NULL", (username, unit_code)).fetchone()
+        "SELECT id, username, display_name, roles FROM users WHERE username = ? "
+        "AND unit_code = ? AND active AND deleted_at IS NULL", (username, unit_code)).fetchone()
     if user is None:
-        user = conn.execute("SELECT id, username, display_name FROM users WHERE active AND "
+        user = conn.execute("SELECT id, username, display_name, roles FROM users WHERE active AND "
                             "unit_code = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
                             (unit_code,)).fetchone()
     if user is None or unit is None:
@@ -102,7 +124,8 @@ def open_office(path: Path | str, *, username: str | None = None) -> Office:
         raise DatabaseError("incomplete", f"{db.label} has no unit or no user set up",
                             path=db.label)
     return Office(db=db, unit_code=unit_code, unit_name=unit[0], user_id=user[0],
-                  username=user[1], display_name=user[2], upgrade_backup=backup, _reader=conn)
+                  username=user[1], display_name=user[2],
+                  roles=permissions.parse_roles(user[3]), upgrade_backup=backup, _reader=conn)
 
 
 @dataclass(frozen=True)

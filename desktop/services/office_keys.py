@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain import permissions
 from desktop.paths import user_data_dir
 from desktop.security.keystore import (ROLES, KeyStore, KeyStoreError, OfficeKeys, PublicKeys,
                                        check_passphrase, generate_keys, write_atomically)
@@ -79,7 +80,7 @@ def create_office_keys(office: Office, *, passphrase: str | None = None,
                            role=role)
     store.save(office.unit_code, keys, passphrase=passphrase)
     try:
-        with office.transaction() as session:
+        with office.transaction(permissions.SYNC_SETUP) as session:
             session.connection().exec_driver_sql(
                 "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
                 (OWN_PUBLIC_KEYS, public.to_file_bytes().decode("utf-8")))

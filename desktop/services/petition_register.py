@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import petitions as rules
 from desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from desktop.domain.petition_risk import Trigger, join_triggers, suggested_level
@@ -168,7 +169,7 @@ def register_petition(office: Office, data: PetitionInput, *, today: date) -> st
     triggers = join_triggers(data.risk_triggers)
     from desktop.store.petition_models import Petition, Petitioner
 
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = Petition(
             received_on=data.received_on, channel=data.channel,
             petition_type=data.petition_type,

@@ -4,6 +4,7 @@ calendar or working days, and the risk levels. Local to this database, like the 
 app_meta: each unit decides for itself."""
 from __future__ import annotations
 
+from desktop.domain import permissions
 from desktop.domain.petition_risk import DEFAULT_LEVELS, RiskLevels
 from desktop.domain.petitions import DayUnit, PetitionSettings
 from desktop.services.errors import FieldError, ValidationFailed
@@ -50,7 +51,7 @@ def save_settings(office: Office, *, reply_unit: str, levels: list[str] | tuple[
         errors.append(FieldError("risk_levels", "petition.levels_invalid", str(exc)))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.SETTINGS) as session:
         conn = session.connection()
         for key, value in ((UNIT_KEY, reply_unit), (LEVELS_KEY, ",".join(risk.codes))):
             conn.exec_driver_sql("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",

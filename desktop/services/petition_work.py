@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import petitions as rules
 from desktop.domain.petition_risk import Trigger, join_triggers
 from desktop.domain.petitions import Closure, PetitionStatus, ReplyKind, ReplyWay, WorkKind
@@ -133,7 +134,7 @@ def record_reply(office: Office, petition_id: str, data: ReplyInput, *, today: d
     """A reply given to the petitioner (程序性 / 过程 / 结果): moves the petition on and
     recomputes the running deadline. Returns the work entry's id."""
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []
@@ -164,7 +165,7 @@ def record_work(office: Office, petition_id: str, data: WorkInput, *, today: dat
     """释法说理, counselling, reconciliation, judicial aid or a public hearing, with who took
     part and the outcome. Recorded on an open petition or after its result (息诉 work often
     follows the reply); not on a closed one."""
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []
@@ -185,7 +186,7 @@ def record_work(office: Office, petition_id: str, data: WorkInput, *, today: dat
 def forward(office: Office, petition_id: str, data: ForwardInput, *, today: date) -> str:
     """转送 / 转办: the matter belongs to another body. The petitioner is told where it went
     (that is the procedural reply); no 3-month reply runs here afterwards."""
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []
@@ -213,7 +214,7 @@ def transfer_handler(office: Office, petition_id: str, *, to_handler_id: str, re
     stays on record; only the current handler changes). Returns the transfer's id."""
     from desktop.store.petition_models import HandlerTransfer
 
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []
@@ -243,7 +244,7 @@ def transfer_handler(office: Office, petition_id: str, *, to_handler_id: str, re
 def change_risk(office: Office, petition_id: str, data: RiskInput, *, today: date) -> None:
     """A new risk grading with the triggers that explain it (the audit log keeps the old)."""
     levels = read_levels(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []
@@ -268,7 +269,7 @@ def add_attachments(office: Office, petition_id: str, items: list[AttachmentInpu
         errors.append(FieldError("attachments", "required", "choose a file"))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         _load(session, petition_id)
         ids = [store_attachment(session, petition_id, item) for item in items]
         session.flush()
@@ -298,7 +299,7 @@ def closures_for(status: str) -> list[str]:
 
 def close_petition(office: Office, petition_id: str, data: ClosureInput, *,
                    today: date) -> None:
-    with office.transaction() as session:
+    with office.transaction(permissions.PETITIONS) as session:
         petition = _load(session, petition_id)
         _require_open(petition)
         errors: list[FieldError] = []

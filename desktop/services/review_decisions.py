@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.review_deadlines import Step, receipt_deadline, step_deadline
 from desktop.domain.review_decision import (
@@ -51,7 +52,7 @@ def is_single_officer(office: Office) -> bool:
 def set_single_officer(office: Office, on: bool) -> None:
     """Configure the office for a single approver-officer (one person both proposes and
     approves). Local setting, not synced."""
-    with office.transaction() as session:
+    with office.transaction(permissions.SETTINGS) as session:
         session.connection().exec_driver_sql(
             "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
             (SINGLE_OFFICER_KEY, "1" if on else "0"))
@@ -85,7 +86,7 @@ def propose_decision(office: Office, review_id: str, data: ProposalInput, *,
     from desktop.store.review_models import ReviewDecision
 
     proposal = _proposal(data)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         review = load_review(session, review_id)
         if review.status == ReviewStatus.PENDING_APPROVAL.value:
             raise ValidationFailed([FieldError("status", "decision.already_proposed",
@@ -122,7 +123,7 @@ def approve_decision(office: Office, review_id: str, *, today: date) -> str:
     from desktop.store.review_models import ExecutionReceipt
 
     single = is_single_officer(office)
-    with office.transaction() as session:
+    with office.transaction(permissions.APPROVE) as session:
         review = load_review(session, review_id)
         row = _pending(session, review_id)
         approver = session.get(User, office.user_id)
@@ -159,7 +160,7 @@ def send_back(office: Office, review_id: str, reason: str, *, today: date) -> No
 
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "required", "say why it goes back")])
-    with office.transaction() as session:
+    with office.transaction(permissions.APPROVE) as session:
         review = load_review(session, review_id)
         row = _pending(session, review_id)
         user = session.get(User, office.user_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.review_deadlines import Step, receipt_deadline, step_deadline
 from desktop.domain.review_decision import ROLE_CHIEF, DecisionKind, parse_roles
@@ -47,7 +48,7 @@ def record_receipt(office: Office, receipt_id: str, *, received_on: date, execut
         _not_future("executed_on", executed_on, today)
     elif not not_executed_reason.strip():
         _fail("not_executed_reason", "required", "say why it was not executed")
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(ExecutionReceipt, receipt_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(f"receipt {receipt_id}")
@@ -66,7 +67,7 @@ def record_served(office: Office, receipt_id: str, served_on: date, *, today: da
     from desktop.store.review_models import ExecutionReceipt
 
     _not_future("served_on", served_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(ExecutionReceipt, receipt_id)
         if row is None or row.received_on is not None:
             raise NotFound(f"open receipt {receipt_id}")
@@ -89,7 +90,7 @@ def record_police_withdrawal(office: Office, review_id: str, *, withdrawn_on: da
     """The police withdrew the case or ended the investigation of this suspect after a
     refusal for no crime (RPR 287); the 15-day follow-up closes."""
     _not_future("withdrawn_on", withdrawn_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         decision = require_decision(session, review_id, DecisionKind.REFUSE)
         if decision.withdrawal_due is None:
             _fail("ground", "withdrawal.not_no_crime",
@@ -136,7 +137,7 @@ def request_reconsideration(office: Office, review_id: str, data: Reconsideratio
     """The police ask this office to reconsider a refusal (要求复议). A request later than
     5 days is recorded and flagged (`request_late`)."""
     _not_future("requested_on", data.requested_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         review = load_review(session, review_id)
         if review.status != ReviewStatus.REFUSED.value:
             _fail("status", "reconsideration.not_refused", "only a refusal can be reconsidered")
@@ -167,7 +168,7 @@ def decide_reconsideration(office: Office, reconsideration_id: str, *, outcome: 
         _fail("outcome", "invalid", f"unknown outcome {outcome}")
     if outcome == "upheld" and not reasons.strip():
         _fail("reasons", "required", "an upheld refusal states its reasons")
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(Reconsideration, reconsideration_id)
         if row is None or row.kind != RECONSIDERATION or row.decided_on is not None:
             raise NotFound(f"open reconsideration {reconsideration_id}")
@@ -204,7 +205,7 @@ def request_upper_review(office: Office, review_id: str, data: ReconsiderationIn
     """The police ask the upper office to review (提请复核) an upheld 复议; recorded here, the
     upper office decides (the sync issue carries it up)."""
     _not_future("requested_on", data.requested_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         load_review(session, review_id)
         upheld = [r for r in _open(session, review_id, RECONSIDERATION) if r.outcome == "upheld"]
         if not upheld:
@@ -226,7 +227,7 @@ def record_upper_review_answer(office: Office, upper_review_id: str, *, decided_
         _fail("outcome", "invalid", f"unknown outcome {outcome}")
     if not decided_by.strip():
         _fail("decided_by", "required", "name the upper office")
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(Reconsideration, upper_review_id)
         if row is None or row.kind != UPPER_REVIEW or row.decided_on is not None:
             raise NotFound(f"open upper review {upper_review_id}")
@@ -268,7 +269,7 @@ def demand_arrest_request(office: Office, request_id: str, data: OmittedSuspectI
     if errors:
         raise ValidationFailed(errors)
     _not_future("demanded_on", data.demanded_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         if session.get(ArrestRequest, request_id) is None:
             raise NotFound(f"request {request_id}")
         chief = _chief(session, data.chief_approved_by, "RPR 288")
@@ -293,7 +294,7 @@ def record_police_answer(office: Office, demand_id: str, *, answer: str, answere
     if answer not in ("will_request", "declined"):
         _fail("answer", "invalid", f"unknown answer {answer}")
     _not_future("answered_on", answered_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.REVIEW_WORK) as session:
         row = session.get(OmittedSuspectDemand, demand_id)
         if row is None:
             raise NotFound(f"demand {demand_id}")
@@ -312,7 +313,7 @@ def record_direct_decision(office: Office, demand_id: str, *, decided_on: date,
     from desktop.store.review_models import OmittedSuspectDemand
 
     _not_future("decided_on", decided_on, today)
-    with office.transaction() as session:
+    with office.transaction(permissions.APPROVE) as session:  # the 检察长's decision
         row = session.get(OmittedSuspectDemand, demand_id)
         if row is None:
             raise NotFound(f"demand {demand_id}")
@@ -334,7 +335,7 @@ def register_resubmission(office: Office, previous_request_id: str, data: Regist
     errors = validate_registration(office, data, today=today)
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.REGISTER_REQUEST) as session:
         previous = session.get(ArrestRequest, previous_request_id)
         if previous is None or previous.deleted_at is not None:
             raise NotFound(f"request {previous_request_id}")

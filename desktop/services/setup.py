@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.permissions import SINGLE_ACCOUNT_ROLES, format_roles
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office, open_office
 
@@ -20,6 +21,9 @@ class OfficeSetup:
     upper_code: str = ""
     officer_username: str = ""
     level: str = "grassroots"  # "upper": an upper-level office, receiving its units' packages
+    # Several people share the office: everyone logs in with a user name and password. An
+    # office of one (the default) opens straight away as its one account.
+    login_required: bool = False
 
 
 _CODE = re.compile(r"^[0-9A-Za-z]{2,32}$")
@@ -33,6 +37,11 @@ def validate_setup(s: OfficeSetup) -> list[FieldError]:
     if s.unit_code.strip() and not _CODE.match(s.unit_code.strip()):
         errors.append(FieldError("unit_code", "unit_code.format",
                                  "unit code: 2–32 letters or digits"))
+    from desktop.services.accounts import valid_username
+
+    if s.officer_username.strip() and not valid_username(s.officer_username):
+        errors.append(FieldError("officer_username", "username.format",
+                                 "user name: 2–32 characters without spaces"))
     if len(s.password) < 6:
         errors.append(FieldError("password", "password.short",
                                  "password must have at least 6 characters"))
@@ -72,12 +81,13 @@ def create_office(path: Path | str, setup: OfficeSetup) -> Office:
                          name=setup.upper_name.strip(), abbr="", level="upper"))
         session.add(User(username=username, display_name=setup.officer_name.strip(),
                          password_hash=hash_password(setup.password),
-                         roles="officer,approver,admin"))
+                         roles=format_roles(SINGLE_ACCOUNT_ROLES[level])))
         session.add(PoliceAgency(name=default_police_agency(setup.unit_name.strip())))
         session.execute(text("INSERT INTO app_meta (key, value) VALUES (:key, :value)"),
                         [{"key": key, "value": value} for key, value in (
                             ("self_unit_code", code), ("default_user", username),
-                            ("mode", level))])
+                            ("mode", level),
+                            ("login_required", "1" if setup.login_required else "0"))])
     session.close()
     db.dispose()
     return open_office(path, username=username)

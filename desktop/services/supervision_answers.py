@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import supervision_notices as rules
 from desktop.domain.supervision_notices import (Assessment, Decision, DueKind, NoticeKind,
                                                 NoticeState, PoliceAnswer)
@@ -35,7 +36,7 @@ def record_answer(office: Office, notice_id: str, data: AnswerInput, *, today: d
     from desktop.store.supervision_models import SupervisionAnswer
 
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         try:
             answer = PoliceAnswer(data.kind)
@@ -94,7 +95,7 @@ def assess_explanation(office: Office, notice_id: str, *, assessed_on: date, acc
     """Our view of the police's explanation (RPR 561): accepted — the victim is told within
     10 days (the opinion notice); rejected — 通知立案 / 通知撤销案件 may follow."""
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         if NoticeKind(notice.kind) not in _EXPLAIN:
             fail("kind", "supervision.not_an_explanation", "only explanations are assessed")
@@ -125,7 +126,7 @@ def decide_objection(office: Office, notice_id: str, *, decided_on: date, upheld
     comply (a withdrawal notice gives them the period again; an upheld 纠正违法 is reported
     up, RPR 554) — or withdrawn as wrong, which closes it."""
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         pending = [a for a in answers_of(session, notice_id)
                    if a.decision_due is not None and not a.decision]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain import supervision_notices as rules
 from desktop.domain.supervision import MatterStatus
 from desktop.domain.supervision_illegality import join_codes
@@ -41,7 +42,7 @@ def draft_notice(office: Office, matter_id: str, data: DraftInput, *, today: dat
     from desktop.store.supervision_models import SupervisionNotice
 
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         matter = load_matter(session, matter_id)
         errors: list[FieldError] = []
         if matter.status != MatterStatus.OPEN.value:
@@ -119,7 +120,7 @@ def log_oral_correction(office: Office, matter_id: str, *, given_on: date, conte
     period; the police's correction (or refusal) may be recorded as an answer."""
     from desktop.store.supervision_models import SupervisionNotice
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         matter = load_matter(session, matter_id)
         if matter.status != MatterStatus.OPEN.value:
             fail("status", "supervision.matter_closed", "the matter is closed")
@@ -152,7 +153,7 @@ def log_oral_correction(office: Office, matter_id: str, *, given_on: date, conte
 def approve_notice(office: Office, notice_id: str, *, approved_on: date, approver: str,
                    today: date) -> None:
     """审批: the chief procurator for 通知立案, 通知撤销案件 and 纠正违法 (rules.NEEDS_CHIEF)."""
-    with office.transaction() as session:
+    with office.transaction(permissions.APPROVE) as session:
         notice = load_notice(session, notice_id)
         move(notice, NoticeState.APPROVED)
         errors: list[FieldError] = []
@@ -169,7 +170,7 @@ def serve_notice(office: Office, notice_id: str, *, served_on: date, today: date
     """送达: the date on the 送达回证. The police's period runs from it. An opinion to the
     victim ends with its service."""
     settings = read_settings(office.reader)
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         move(notice, NoticeState.SERVED)
         errors: list[FieldError] = []
@@ -192,7 +193,7 @@ def serve_notice(office: Office, notice_id: str, *, served_on: date, today: date
 def report_up(office: Office, notice_id: str, *, reported_on: date, note: str,
               today: date) -> None:
     """报告上一级人民检察院 (RPR 553, 554, 564): the notice was not complied with."""
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         if not rules.may_report_up(facts(session, notice, today)):
             fail("state", "supervision.cannot_report_up",
@@ -214,7 +215,7 @@ def close_notice(office: Office, notice_id: str, *, closed_on: date, note: str,
                  today: date) -> None:
     """End a notice. One closed before any answer (a draft dropped, a notice no longer
     needed) must say why."""
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         notice = load_notice(session, notice_id)
         before = notice.state
         move(notice, NoticeState.CLOSED)

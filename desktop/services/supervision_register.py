@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.domain.supervision import (Area, MatterSource, MatterStatus, check_tags,
                                         join_tags)
 from desktop.domain.supervision_notices import NoticeState
@@ -87,7 +88,7 @@ def open_matter(office: Office, data: MatterInput, *, today: date) -> str:
     agency = conn.execute("SELECT name FROM police_agencies WHERE id = ?",
                           (data.police_agency_id,)).fetchone()[0]
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         matter = SupervisionMatter(
             source=data.source, area=data.area, police_agency_id=data.police_agency_id,
             request_id=data.request_id or None, person_id=data.person_id or None,
@@ -116,7 +117,7 @@ def close_matter(office: Office, matter_id: str, *, closed_on: date, result: str
     the police still owe), and the result is said in words."""
     from desktop.services.supervision_state import notices_of, refresh_matter
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SUPERVISION) as session:
         matter = load_matter(session, matter_id)
         errors: list[FieldError] = []
         if matter.status == MatterStatus.CLOSED.value:

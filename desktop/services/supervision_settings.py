@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from desktop.domain import permissions
 from desktop.domain.supervision import TAG_SEPARATOR, SupervisionSettings
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
@@ -92,7 +93,7 @@ def save_settings(office: Office, *, correction_days: int, suggestion_months: in
               "suggestion_months": str(suggestion_months),
               "holiday_extension": "1" if holiday_extension else "0",
               "extra_tags": TAG_SEPARATOR.join(tags)}
-    with office.transaction() as session:
+    with office.transaction(permissions.SETTINGS) as session:
         conn = session.connection()
         for name, text in values.items():
             conn.exec_driver_sql("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.domain import permissions
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
 from desktop.services.sync_payload import Change, Payload
@@ -74,7 +75,7 @@ def export_changes(office: Office, keys, *, limit: int = MAX_ROWS, after: int = 
     from desktop.store.sync_models import SyncLog, SyncPeer, SyncWatermark
     from desktop.sync import container
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SYNC) as session:
         upper = session.query(SyncPeer).filter(SyncPeer.role == "upper").one_or_none()
         if upper is None:
             raise ValidationFailed([FieldError("upper", "sync.no_upper",

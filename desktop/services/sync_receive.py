@@ -15,6 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from desktop.domain import permissions
 from desktop.services.office import Office
 from desktop.services.sync_payload import Payload, PayloadError, parse
 from desktop.store.schema import REVISIONS
@@ -53,7 +54,7 @@ def receive_package(office: Office, keys, data: bytes, *, via: str = "file") -> 
 
     header = container.read_header(data)
     try:
-        with office.transaction() as session:
+        with office.transaction(permissions.SYNC) as session:
             result = _receive(session, office, keys, data, header, via)
     except _Tampered as alarm:
         _raise_alarm(office, alarm)
@@ -76,7 +77,7 @@ class _Tampered(Exception):
 def _raise_alarm(office: Office, alarm: _Tampered) -> None:
     from desktop.store.sync_models import SyncAlarm, SyncLog
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SYNC) as session:
         session.add(SyncAlarm(peer_unit=alarm.unit, kind="sequence_reused", seq=alarm.seq,
                               detail=alarm.detail, raised_at=_now(), resolved=False))
         session.add(SyncLog(direction="received", kind="changes", peer_unit=alarm.unit,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from desktop.domain import permissions
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
 
@@ -47,7 +48,7 @@ def _save_peer(office: Office, keys, *, role: str, url: str = "") -> Peer:
         raise ValidationFailed([FieldError("key", f"sync.not_{role}",
                                            f"the key file is not a {role} office's")])
     _check_url(url)
-    with office.transaction() as session:
+    with office.transaction(permissions.SYNC_SETUP) as session:
         peer = session.get(SyncPeer, keys.unit_code) or SyncPeer(unit_code=keys.unit_code)
         peer.unit_name, peer.role, peer.suite = keys.unit_name, role, keys.suite
         peer.signing_public, peer.encryption_public = keys.signing_public, keys.encryption_public
@@ -74,7 +75,7 @@ def set_upper(office: Office, keys, *, url: str = "") -> Peer:
     A unit has one upper office: registering another replaces it."""
     from desktop.store.sync_models import SyncPeer
 
-    with office.transaction() as session:
+    with office.transaction(permissions.SYNC_SETUP) as session:
         for other in session.query(SyncPeer).filter(SyncPeer.role == ROLE_UPPER,
                                                     SyncPeer.unit_code != keys.unit_code):
             raise ValidationFailed([FieldError(
@@ -87,7 +88,7 @@ def set_upper_url(office: Office, url: str) -> None:
     from desktop.store.sync_models import SyncPeer
 
     _check_url(url)
-    with office.transaction() as session:
+    with office.transaction(permissions.SYNC_SETUP) as session:
         upper = session.query(SyncPeer).filter(SyncPeer.role == ROLE_UPPER).one_or_none()
         if upper is None:
             raise ValidationFailed([FieldError("url", "sync.no_upper",

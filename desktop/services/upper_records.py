@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from desktop.domain import permissions
 from desktop.services.errors import FieldError, NotFound, ValidationFailed
 from desktop.services.office import Office
 
@@ -56,7 +57,7 @@ def issue_instruction(office: Office, *, subject_table: str, subject_id: str, ki
                                      "the reply date comes after today"))
     if errors:
         raise ValidationFailed(errors)
-    with office.transaction() as session:
+    with office.transaction(permissions.UPPER_INSTRUCTIONS) as session:
         unit = _subject_unit(session, subject_table, subject_id)
         if unit is None:
             raise NotFound(f"{subject_table} {subject_id}")
@@ -79,7 +80,7 @@ def close_directive(office: Office, instruction_id: str, *, closed_on: date,
     _upper_only(office)
     if closed_on > today:
         _fail("closed_on", "date.future", "closed_on is in the future")
-    with office.transaction() as session:
+    with office.transaction(permissions.UPPER_INSTRUCTIONS) as session:
         row = session.get(UpperInstruction, instruction_id)
         if row is None or row.deleted_at is not None or row.kind != "directive" \
                 or row.closed_on is not None or row.unit_code != office.unit_code:
@@ -107,7 +108,7 @@ def decide_upper_review(office: Office, reconsideration_id: str, *, outcome: str
         _fail("outcome", "invalid", f"unknown outcome {outcome}")
     if outcome == "upheld" and not reasons.strip():
         _fail("reasons", "required", "an upheld refusal states its reasons")
-    with office.transaction() as session:
+    with office.transaction(permissions.UPPER_REVIEW) as session:
         row = session.get(Reconsideration, reconsideration_id)
         if row is None or row.deleted_at is not None or row.kind != UPPER_REVIEW \
                 or row.unit_code == office.unit_code:
@@ -154,7 +155,7 @@ def publish_calendar_update(office: Office, year: int, json_text: str, *, today:
         _fail("year", "calendar.past_year", f"{year} is over", year=year)
     text = json.dumps({"format": 1, "years": {f"{year:04d}": entry}}, ensure_ascii=False,
                       sort_keys=True)
-    with office.transaction() as session:
+    with office.transaction(permissions.PUBLISH_CALENDAR) as session:
         if for_unit:
             peer = session.get(SyncPeer, for_unit)
             if peer is None or peer.role != "grassroots":

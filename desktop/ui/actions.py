@@ -30,6 +30,8 @@ class Actions(QObject):
         self.go_supervision = self._make("goSupervision")
         self.go_petitions = self._make("goPetitions")
         self.go_cooperation = self._make("goCooperation")
+        self.lock = self._make("lockWindow")  # while the office asks for a log-in
+        self.switch_user = self._make("switchUser")
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -62,6 +64,8 @@ class Actions(QObject):
             self.go_petitions: [QKeySequence("Ctrl+5")],
             self.go_cooperation: [QKeySequence("Ctrl+6")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
+            self.lock: [QKeySequence("Ctrl+L")],
+            self.switch_user: [],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
@@ -81,7 +85,7 @@ class Actions(QObject):
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                 self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
-                self.go_cooperation,
+                self.go_cooperation, self.lock, self.switch_user,
                 self.quit, self.about]
 
     def retranslateUi(self) -> None:
@@ -114,6 +118,10 @@ class Actions(QObject):
                                   self.tr("The investigation-supervision and cooperation "
                                           "office's log: consultations, police information, "
                                           "joint supervision")),
+            self.lock: (self.tr("&Lock"), self.tr("Cover the window until your password is "
+                                                   "entered again")),
+            self.switch_user: (self.tr("S&witch user…"),
+                               self.tr("Log in as another user; open windows are closed")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }

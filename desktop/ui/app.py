@@ -37,6 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from desktop.ui.read_only import install_refusal_handler
 
     install_refusal_handler()  # a write to another unit's record: a warning, not a trace
+    from desktop.ui.users_labels import install_denial_handler
+
+    install_denial_handler()  # an action the user's roles do not allow: a warning too
     return app
 
 

@@ -20,8 +20,17 @@ def restore_in_window(window, backup: str, passphrase: str | None) -> bool:
     from desktop.ui.opening import open_database
     from desktop.ui.worker import run_with_progress
 
+    from desktop.services.backups import check_may_restore
+    from desktop.services.errors import PermissionDenied
+    from desktop.ui.users_labels import denied_text
+
     translate = QCoreApplication.translate
     title = translate("Backups", "Restore a backup")
+    try:  # replacing the database replaces everyone's work: an administrator's decision
+        check_may_restore(window.opened.office)
+    except PermissionDenied as exc:
+        QMessageBox.warning(window, title, denied_text(exc))
+        return False
     agent = getattr(window, "sync_agent", None)
     if agent is not None and agent.is_busy() or (window.backup_agent is not None
                                                  and window.backup_agent.is_busy()):

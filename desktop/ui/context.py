@@ -53,6 +53,12 @@ class AppContext(QObject):
             self._day = today
             self.notify_changed()
 
+    def switch_user(self, office: Office) -> None:
+        """Another user logged in on the same database (Office.as_user: the connections are
+        shared, so nothing is closed)."""
+        self._office = office
+        self.office_changed.emit()
+
     def replace_office(self, office: Office) -> None:
         """Switch to another database; the old office is closed."""
         old, self._office = self._office, office

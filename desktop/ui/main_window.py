@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.dashboard = self.arrest_list = self.settings_page = self.custody_list = None
         self.sync_page = self.sync_agent = None
         self.backup_agent = None
+        self.window_lock = None  # built with the pages
         self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.new_request)
         self.file_menu.addAction(a.new_custody_review)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.lock)
+        self.file_menu.addAction(a.switch_user)
         self.file_menu.addAction(a.quit)
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_supervision,
@@ -177,6 +180,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(SYNC_START_DELAY_MS, self._start_sync_agent)
         self.settings_page.database_change_requested.connect(self.switch_database)
         self._start_backups()
+        from desktop.ui.lock_screen import WindowLock
+
+        # locks after the office's idle time, or on Ctrl+L, while log-in is on
+        self.window_lock = WindowLock(self, self.context)
+        self.actions.lock.triggered.connect(self.window_lock.lock)
+        self.actions.switch_user.triggered.connect(self.window_lock.switch_user)
+        self.context.records_changed.connect(self._show_lock_actions)
+        self.context.office_changed.connect(self._show_lock_actions)
+        self._show_lock_actions()
         self.actions.install_shortcuts()
         self.context.watch_the_date()
         self._fit_sidebar()
@@ -433,6 +445,30 @@ class MainWindow(QMainWindow):
 
     def _show_office(self) -> None:
         self.retranslateUi()
+
+    def _show_lock_actions(self) -> None:
+        """Lock and switch user need log-in on (an office of one has nobody to ask); the
+        new-record actions follow the user's roles (the services refuse them anyway)."""
+        from desktop.domain import permissions
+
+        for action in (self.actions.lock, self.actions.switch_user):
+            action.setEnabled(self.window_lock is not None and self.window_lock.available())
+        office = self.context.office
+        self.actions.new_request.setEnabled(office.may(permissions.REGISTER_REQUEST))
+        self.actions.new_custody_review.setEnabled(office.may(permissions.CUSTODY_REVIEW))
+
+    def adopt_user(self, office) -> None:
+        """Go on as another logged-in user of the same database: what the user before had
+        open is closed (a dialog waiting for an answer is cancelled)."""
+        from PySide6.QtWidgets import QApplication
+
+        for dialog in list(self._dialogs):
+            dialog.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self._opened.office = office
+        self.context.switch_user(office)
 
     def show_backup_message(self, backup) -> None:
         self.statusBar().showMessage(

@@ -53,6 +53,17 @@ def open_database(path: Path | str, parent: QWidget | None = None, *,
                 lambda progress: open_office(path))
         else:
             office = open_office(path)
+        from desktop.services.accounts import login_required
+
+        if login_required(office.reader):  # several accounts: who is at the keyboard?
+            from desktop.ui.login_dialog import log_in
+
+            logged_in = log_in(office, parent)
+            if logged_in is None:
+                office.close()
+                lock.release()
+                return None
+            office = logged_in
         return OpenedDatabase(office, lock, office.upgrade_backup)
     except DatabaseError as exc:
         if exc.code == "empty" and allow_setup:

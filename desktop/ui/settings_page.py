@@ -78,6 +78,9 @@ class SettingsPage(QWidget):
         from desktop.ui.backup_box import BackupBox
 
         self.backup_box = BackupBox(context, self)
+        from desktop.ui.users_box import AccountsBox
+
+        self.accounts_box = AccountsBox(context, self)  # own password; users (administrators)
         from desktop.ui.upper_calendar_box import UpperCalendarBox
 
         self.calendar_box = UpperCalendarBox(context, self)  # an upper office's only
@@ -87,7 +90,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         for box in (self.language_box, self.database_box, self.backup_box, self.documents_box,
-                    self.unit_box, self.keys_box, self.calendar_box):
+                    self.unit_box, self.accounts_box, self.keys_box, self.calendar_box):
             column.addWidget(box)
         column.addStretch(1)
         # Scrolls on a small screen rather than holding the whole window up to its height.

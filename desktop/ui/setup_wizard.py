@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QMessageBox, QRadioButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QRadioButton,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from desktop.services.errors import FieldError, ValidationFailed
@@ -146,6 +147,11 @@ class _OfficerPage(QWizardPage):
         self.officer_name = _Field(form, "officerName")
         self.password = _Field(form, "password", password=True)
         self.password_again = _Field(form, "passwordAgain", password=True)
+        # An office of one opens without a log-in; several people log in with their names.
+        self.username = _Field(form, "officerUsername")
+        self.login_required = QCheckBox()
+        self.login_required.setObjectName("loginRequired")
+        form.addRow(self.login_required)
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("First officer"))
@@ -155,6 +161,10 @@ class _OfficerPage(QWizardPage):
         self.password.caption.setText(self.tr("&Password:"))
         self.password.edit.setPlaceholderText(self.tr("at least 6 characters"))
         self.password_again.caption.setText(self.tr("Password &again:"))
+        self.username.caption.setText(self.tr("&User name:"))
+        self.username.edit.setPlaceholderText("officer1")
+        self.login_required.setText(self.tr("Several people will use this program: ask for a "
+                                            "user name and password at start"))
 
     def nextId(self) -> int:
         return PAGE_KEYS if self.wizard().keys_need_passphrase() else -1
@@ -219,7 +229,7 @@ class SetupWizard(QWizard):
         u, o = self.unit_page, self.officer_page
         return {"unit_name": u.unit_name, "unit_code": u.unit_code, "unit_abbr": u.unit_abbr,
                 "upper_name": u.upper_name, "officer_name": o.officer_name,
-                "password": o.password}
+                "password": o.password, "officer_username": o.username}
 
     def setup_data(self):
         from desktop.services.setup import OfficeSetup
@@ -230,7 +240,9 @@ class SetupWizard(QWizard):
                            unit_abbr=f["unit_abbr"].text().strip(),
                            upper_name=f["upper_name"].text().strip(),
                            officer_name=f["officer_name"].text().strip(),
-                           password=f["password"].text())
+                           password=f["password"].text(),
+                           officer_username=self.officer_page.username.text().strip(),
+                           login_required=self.officer_page.login_required.isChecked())
 
     def show_errors(self, errors: list[FieldError]) -> None:
         fields = self._fields()
@@ -255,6 +267,7 @@ class SetupWizard(QWizard):
             "unit_code.format": self.tr("Use 2 to 32 letters or digits."),
             "password.short": self.tr("The password needs at least 6 characters."),
             "password.mismatch": self.tr("The two passwords differ."),
+            "username.format": self.tr("A user name has 2 to 32 characters and no spaces."),
         }.get(error.code, error.message)
 
     def keys_need_passphrase(self) -> bool:

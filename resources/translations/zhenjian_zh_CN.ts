@@ -1,6 +1,219 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountLabels</name>
+    <message>
+        <source>Officer (承办检察官)</source>
+        <translation>承办检察官</translation>
+    </message>
+    <message>
+        <source>Approver (部门负责人)</source>
+        <translation>审批人（部门负责人）</translation>
+    </message>
+    <message>
+        <source>Chief procurator (检察长)</source>
+        <translation>检察长</translation>
+    </message>
+    <message>
+        <source>Clerk (内勤)</source>
+        <translation>内勤</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Upper-office officer (上级院承办人)</source>
+        <translation>上级院承办人</translation>
+    </message>
+    <message>
+        <source>Upper-office approver (上级院审批人)</source>
+        <translation>上级院审批人</translation>
+    </message>
+    <message>
+        <source>register requests</source>
+        <translation>登记受理案件</translation>
+    </message>
+    <message>
+        <source>do the review work on a case</source>
+        <translation>办理案件审查工作</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>work on custody reviews</source>
+        <translation>办理羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>work on supervision matters</source>
+        <translation>办理侦查监督事项</translation>
+    </message>
+    <message>
+        <source>work on petitions</source>
+        <translation>办理信访</translation>
+    </message>
+    <message>
+        <source>write in the cooperation log</source>
+        <translation>记录协作配合台账</translation>
+    </message>
+    <message>
+        <source>issue or void documents</source>
+        <translation>出具或作废文书</translation>
+    </message>
+    <message>
+        <source>change the office's settings</source>
+        <translation>修改本院设置</translation>
+    </message>
+    <message>
+        <source>exchange sync packages</source>
+        <translation>收发同步数据包</translation>
+    </message>
+    <message>
+        <source>set up keys and sync partners</source>
+        <translation>设置密钥和同步单位</translation>
+    </message>
+    <message>
+        <source>write comments and directives to units</source>
+        <translation>向下级院发出意见和督办</translation>
+    </message>
+    <message>
+        <source>record 复核 decisions</source>
+        <translation>录入复核决定</translation>
+    </message>
+    <message>
+        <source>publish holiday schedules</source>
+        <translation>发布节假日安排</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>change its password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>create practice data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters and no spaces</source>
+        <translation>用户名为 2 至 32 个字符，不含空格</translation>
+    </message>
+    <message>
+        <source>This user name is already taken</source>
+        <translation>该用户名已被使用</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>At most {max} characters</source>
+        <translation>最多 {max} 个字符</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role</source>
+        <translation>请至少为账户指定一个角色</translation>
+    </message>
+    <message>
+        <source>The office must keep at least one active administrator</source>
+        <translation>本院须至少保留一名有效的管理员</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <source>The password needs at least {min} characters</source>
+        <translation>密码至少需要 {min} 个字符</translation>
+    </message>
+    <message>
+        <source>The present password is not right</source>
+        <translation>当前密码不正确</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>Log-in stays on while the office has {count} active accounts</source>
+        <translation>本院有 {count} 个有效账户，须保持登录验证</translation>
+    </message>
+    <message>
+        <source>0 to {max} minutes</source>
+        <translation>0 至 {max} 分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your account may not %1. Ask an administrator for the role that allows it.</source>
+        <translation>您的账户无权%1。请向管理员申请相应的角色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>密码错误次数过多，该账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>密码错误。再错 %n 次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation>您的角色：</translation>
+    </message>
+    <message>
+        <source>Ask for a user name and password at start (needed once several people use the program)</source>
+        <translation>启动时要求输入用户名和密码（多人使用本程序时必须开启）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after (minutes without input, 0 = never):</source>
+        <translation>无操作多少分钟后锁定窗口（0 为从不）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation>用户账户(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New request…</source>
@@ -107,6 +320,22 @@
         <translation>侦查监督与协作配合办公室台账：会商、公安机关通报信息、联合督办</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cover the window until your password is entered again</source>
+        <translation>遮盖窗口，直到再次输入您的密码</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Log in as another user; open windows are closed</source>
+        <translation>以其他用户登录；已打开的窗口将关闭</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -121,6 +350,33 @@
     <message>
         <source>Version and licences</source>
         <translation>版本与许可</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3053,56 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Zhenjian Desk</source>
+        <translation>已锁定 — 侦监台</translation>
+    </message>
+    <message>
+        <source>Zhenjian Desk is locked</source>
+        <translation>侦监台已锁定</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Enter the password to go on; open work is kept.</source>
+        <translation>当前登录用户：%1（%2）。输入密码即可继续，未完成的工作会保留。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in as someone else… (open work is closed)</source>
+        <translation>以其他用户登录(&amp;L)…（未完成的工作将关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Zhenjian Desk</source>
+        <translation>登录 — 侦监台</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New request</source>
@@ -3099,6 +3405,29 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>当前密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5574,17 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>AR PL UMing (shipped with the program)</source>
@@ -5344,6 +5684,10 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters and no spaces.</source>
+        <translation>用户名为 2 至 32 个字符，不含空格。</translation>
     </message>
     <message>
         <source>Creating the database…</source>
@@ -7244,6 +7588,65 @@ Read it out over the phone with the other office. Register these keys only if it
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked out until %1</source>
+        <translation>已锁定，至 %1 解除</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A second account switches the log-in on: from then on everyone starts the program with their user name and password. Accounts are never deleted; a deactivated account can no longer log in and keeps its name on its records.</source>
+        <translation>新建第二个账户后即开启登录验证：此后每人都须用自己的用户名和密码启动程序。账户不会被删除；停用的账户不能再登录，其姓名仍保留在所办记录上。</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
@@ -7299,6 +7702,14 @@ Read it out over the phone with the other office. Register these keys only if it
     <message>
         <source>Password &amp;again:</source>
         <translation>确认密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Several people will use this program: ask for a user name and password at start</source>
+        <translation>多人使用本程序：启动时要求输入用户名和密码</translation>
     </message>
 </context>
 <context>

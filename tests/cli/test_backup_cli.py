@@ -2,6 +2,7 @@
 FILE` replaces the database after its checks, asking for the passphrase where the backup key
 lives in a file (as `zhenjian keys` does). Failures exit 1 with a message; usage errors 2."""
 import sqlite3
+from contextlib import closing
 import subprocess
 import sys
 import textwrap
@@ -45,7 +46,8 @@ def test_backup_and_restore_without_a_keyring(tmp_path, monkeypatch, capsys, no_
     second = Path(capsys.readouterr().out.strip())
     assert list(out.glob("*.zjbak")) == [second]
     cases = requests(db)
-    sqlite3.connect(str(db)).execute("DELETE FROM request_index").connection.commit()
+    with closing(sqlite3.connect(str(db))) as conn, conn:
+        conn.execute("DELETE FROM request_index")
     assert main(["restore", "--db", str(db), str(second)]) == 1
     assert "--passphrase-file" in capsys.readouterr().err
     wrong = passphrase_file(tmp_path / "..", "wrong horse\n")

@@ -46,7 +46,7 @@ def test_export_usage_and_failures(office, review, tmp_path, capsys):
     blocker.write_text("x")
     assert main(["documents", "export", "--db", str(office.db.path), "--out", str(blocker)]) == 1
     a, _ = _issue_two(office, review)
-    with office.transaction() as s:  # a damaged stored PDF is reported, the rest exported
+    with office.transaction("issue_documents") as s:  # a damaged stored PDF is reported, the rest exported
         s.connection().exec_driver_sql(
             "UPDATE document_files SET content = X'00' WHERE sha256 = ?", (a.sha256,))
     out = tmp_path / "out"

@@ -67,7 +67,7 @@ def test_voided_numbers_stay_with_the_reason_and_are_never_reused(office, review
         D.void(office, "no-such-id", "x")
     assert missing.value.code == "not_found"
     # even if the counter row were lost, the register keeps numbers from being reused
-    with office.transaction() as s:
+    with office.transaction("issue_documents") as s:
         s.connection().exec_driver_sql("DELETE FROM document_counters")
     assert _issue(office, review).serial == 3
 
@@ -171,7 +171,7 @@ def test_the_outbox_alone_rebuilds_the_register(office, review):
             "SELECT row_id, payload FROM outbox WHERE table_name = 'issued_documents' "
             "ORDER BY seq"):
         replayed[row_id] = json.loads(payload)
-    with office.transaction() as s:
+    with office.transaction("issue_documents") as s:
         actual = {d.id: json.loads(json.dumps(row_state(d), ensure_ascii=False))
                   for d in s.query(IssuedDocument)}
     assert replayed == actual

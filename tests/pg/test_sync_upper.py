@@ -55,7 +55,7 @@ def test_a_reused_sequence_number_is_refused_with_an_alarm_on_postgresql(world):
     upper, (a, _b) = world
     register(a, 1, "A")
     exchange(a, upper)
-    with a.office.transaction() as session:
+    with a.office.transaction("sync") as session:
         session.connection().exec_driver_sql(
             "UPDATE outbox SET payload = replace(payload, 'A0000', 'X9999')")
         session.connection().exec_driver_sql("UPDATE sync_watermarks SET acked_seq = 0")

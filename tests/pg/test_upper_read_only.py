@@ -29,7 +29,7 @@ def test_a_units_request_cannot_be_changed_at_an_upper_office_on_postgresql(worl
 
     before = state()
     with pytest.raises(ForeignRecordReadOnly):
-        with upper.office.transaction() as session:
+        with upper.office.transaction("review_work") as session:
             session.get(ArrestRequest, request_id).deleted_at = datetime(2026, 11, 23)
     assert state() == before
 

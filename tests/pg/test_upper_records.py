@@ -28,7 +28,7 @@ def test_the_upper_offices_records_go_down_from_postgresql(world, restore_calend
     from desktop.store.models import User
 
     upper, (a, b) = world
-    with upper.office.transaction() as session:
+    with upper.office.transaction("manage_users") as session:
         chief = User(username="upper_chief", display_name="周检察长",
                      roles="officer,approver,chief")
         session.add(chief)

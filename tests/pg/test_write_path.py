@@ -1,5 +1,5 @@
 """The write path on a real PostgreSQL server (an upper office): a new office, records written
-through `office.transaction()` and the registration service, their outbox rows and the hash
+through `office.transaction(action)` and the registration service, their outbox rows and the hash
 chain of the audit log, `zhenjian init` / `zhenjian check` by URL, a rollback that leaves
 nothing, and two writers at once that keep one unbroken chain."""
 import json
@@ -45,7 +45,7 @@ def test_a_new_office_on_postgresql(pg_url, office_setup):
 def test_records_written_through_a_transaction_and_the_registration_service(pg_office):
     from desktop.store.models import PoliceAgency
 
-    with pg_office.transaction() as session:
+    with pg_office.transaction("settings") as session:
         session.add(PoliceAgency(name="青山县公安局交通警察大队", short_name="交警大队"))
     agency = pg_office.reader.execute(
         "SELECT id, version, unit_code FROM police_agencies WHERE short_name = ?",
@@ -80,7 +80,7 @@ def test_an_update_is_versioned_and_audited_with_its_difference(pg_office):
     from desktop.store.models import Person
 
     register_request(pg_office, make_registration(pg_office), today=TODAY)
-    with pg_office.transaction() as session:
+    with pg_office.transaction("register_request") as session:
         session.query(Person).one().name = "王晓明"
     assert tuple(pg_office.reader.execute("SELECT version, name FROM persons").fetchone()) == (
         2, "王晓明")
@@ -97,7 +97,7 @@ def test_an_audit_entry_of_its_own_joins_the_chain(pg_office):
     `capture.audit_entry`, in the same chain and under the same rules."""
     from desktop.store.capture import audit_entry
 
-    with pg_office.transaction() as session:
+    with pg_office.transaction("sync") as session:
         audit_entry(session, action="receive", table="sync_packages", row_id="pkg-1",
                     detail={"units": ["320101"], "changes": 12})
     register_request(pg_office, make_registration(pg_office), today=TODAY)
@@ -114,7 +114,7 @@ def test_a_rolled_back_transaction_leaves_nothing(pg_office):
     before = counts(pg_office)
     issued = pg_office.meta("audit_issued")
     with pytest.raises(RuntimeError):
-        with pg_office.transaction() as session:
+        with pg_office.transaction("register_request") as session:
             session.add(Person(name="李四"))
             session.flush()  # capture has run: outbox and audit rows exist inside
             assert session.execute(text("SELECT count(*) FROM audit_log")).scalar() == (
@@ -144,7 +144,7 @@ def test_two_writers_at_once_keep_one_chain(pg_office):
         try:
             barrier.wait()
             for n in range(rounds):
-                with office.transaction() as session:
+                with office.transaction("register_request") as session:
                     session.add(Person(name=f"{prefix}{n}"))
                     session.flush()
                     session.add(Person(name=f"{prefix}{n}乙"))

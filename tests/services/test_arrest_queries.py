@@ -78,7 +78,7 @@ def test_detail_and_audit_history(filled):
 def test_decided_requests_follow_running_deadlines_newest_first(filled):
     from desktop.store.models import ArrestReview
 
-    with filled.transaction() as session:
+    with filled.transaction("approve") as session:
         for review in session.query(ArrestReview).all():
             if review.request.police_case_no in ("A1", "A3"):
                 review.status = "approved"
@@ -89,7 +89,7 @@ def test_decided_requests_follow_running_deadlines_newest_first(filled):
 def test_pages_join_up_across_the_two_parts_of_the_list(filled):
     from desktop.store.models import ArrestReview
 
-    with filled.transaction() as session:
+    with filled.transaction("approve") as session:
         session.query(ArrestReview).filter(ArrestReview.position == 0).first().status = "refused"
     whole = q.list_rowids(filled.reader, q.ListFilter(), today=TODAY)
     for size in (1, 2, 3):

@@ -144,7 +144,7 @@ def test_the_list_filters_pages_and_searches(office):
     a = agency(office)
     from desktop.store.models import PoliceAgency
 
-    with office.transaction() as s:
+    with office.transaction("settings") as s:
         other = PoliceAgency(name="青山县公安局交通警察大队")
         s.add(other)
         other_id = other.id

@@ -22,7 +22,7 @@ def _arrest(office, *, approved=True, decided=date(2026, 10, 3), **kw):
     review_id = office.reader.execute(
         "SELECT id FROM arrest_reviews WHERE request_id = ?", (request_id,)).fetchone()[0]
     if approved:
-        with office.transaction() as s:
+        with office.transaction("approve") as s:
             review = s.get(ArrestReview, review_id)
             review.status = "approved"
             review.decided_on = decided
@@ -215,7 +215,7 @@ def test_the_outbox_alone_rebuilds_every_custody_record(office):
     svc.record_result_notice(office, review_id, svc.NoticeInput(TODAY, "王大明"), today=TODAY)
     svc.close_review(office, review_id, closed_on=TODAY, today=TODAY)
     replayed = replay(office.reader)
-    with office.transaction() as session:
+    with office.transaction("custody_review") as session:
         for model in (m.CustodyReview, m.CustodyChecklistAnswer, m.CustodyRecommendation,
                       m.CustodyReply, m.CustodyEscalation, m.CustodyResultNotice):
             actual = {o.id: json.loads(json.dumps(row_state(o), ensure_ascii=False))

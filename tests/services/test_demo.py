@@ -135,7 +135,7 @@ def test_generated_registrations_pass_validation(tmp_path):
     office = create_office(tmp_path / "v.db", demo.demo_setup())
     try:
         gen = demo._Generator(random.Random(3), TODAY)
-        with office.transaction() as session:
+        with office.transaction("demo") as session:
             gen.set_up(session)
         for received, kind in gen.plan(150):
             data = gen.request(received, kind)

@@ -99,7 +99,7 @@ def test_export_writes_the_public_key_file(office, memory_keyring, tmp_path):
 
 
 def test_the_role_follows_the_database_mode(office, memory_keyring):
-    with office.transaction() as session:
+    with office.transaction("settings") as session:
         session.connection().exec_driver_sql(
             "UPDATE app_meta SET value = 'upper' WHERE key = 'mode'")
     assert create_office_keys(office).role == "upper"

@@ -22,7 +22,7 @@ ID_B = "32010119751212345X"
 def add_user(office, username):
     from desktop.store.models import User
 
-    with office.transaction() as session:
+    with office.transaction("manage_users") as session:
         user = User(username=username, display_name=username, roles="officer")
         session.add(user)
         session.flush()
@@ -313,7 +313,7 @@ def test_no_code_path_can_change_the_first_handler(office):
     pid = register_petition(office, petition(), today=TODAY)
     other = add_user(office, "officer2")
     with pytest.raises(FirstHandlerFixed):
-        with office.transaction() as session:
+        with office.transaction("petitions") as session:
             session.get(Petition, pid).first_handler_id = other
     assert tuple(office.reader.execute("SELECT first_handler_id FROM petitions").fetchone()) \
         == (office.user_id,)

@@ -310,7 +310,7 @@ def test_replaying_the_outbox_rebuilds_every_review_record(office, people):
     replayed = replay(office.reader)
     tables = {"review_interrogations", "review_decisions", "execution_receipts",
               "reconsiderations", "omitted_suspect_demands", "request_links"}
-    with office.transaction() as session:
+    with office.transaction("review_work") as session:
         for model in synced_models():
             if model.__tablename__ not in tables:
                 continue

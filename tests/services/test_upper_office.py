@@ -157,10 +157,10 @@ def test_a_record_cannot_be_made_or_moved_into_another_unit(office):
     from desktop.store.models import PoliceAgency
 
     with pytest.raises(ForeignRecordReadOnly):
-        with office.transaction() as session:
+        with office.transaction("settings") as session:
             session.add(PoliceAgency(name="外单位公安局", unit_code="999999"))
     with pytest.raises(ForeignRecordReadOnly):
-        with office.transaction() as session:
+        with office.transaction("settings") as session:
             agency = session.query(PoliceAgency).first()
             agency.unit_code = "999999"
     assert office.reader.execute("SELECT count(*) FROM police_agencies WHERE unit_code != ?",

@@ -154,7 +154,7 @@ def test_a_grassroots_office_queues_nothing(office):
     from desktop.store.ownership import ForeignRecordReadOnly
     from desktop.store.upper_models import UpperInstruction
 
-    with pytest.raises(ForeignRecordReadOnly), office.transaction() as session:
+    with pytest.raises(ForeignRecordReadOnly), office.transaction("sync") as session:
         session.add(UpperInstruction(unit_code="320100", for_unit="320101",
                                      subject_table="arrest_requests", subject_id="r",
                                      kind="comment", text="t", issued_by="u",

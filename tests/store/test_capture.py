@@ -37,7 +37,7 @@ def test_rollback_leaves_neither_change_nor_outbox_nor_audit(office):
 
     before = counts(office)
     with pytest.raises(RuntimeError):
-        with office.transaction() as session:
+        with office.transaction("register_request") as session:
             session.add(Person(name="李四"))
             session.flush()  # capture has run: outbox and audit rows exist inside the transaction
             inside = session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
@@ -50,7 +50,7 @@ def test_update_bumps_version_and_records_the_difference(office):
     from desktop.store.models import Person
 
     register_request(office, make_registration(office), today=TODAY)
-    with office.transaction() as session:
+    with office.transaction("register_request") as session:
         person = session.query(Person).one()
         person.name = "王晓明"
     row = office.reader.execute(
@@ -68,10 +68,10 @@ def test_synced_records_are_tombstoned_never_deleted(office):
     from desktop.store.capture import HardDeleteRefused
     from desktop.store.models import Person
 
-    with office.transaction() as session:
+    with office.transaction("register_request") as session:
         session.add(Person(name="赵六"))
     with pytest.raises(HardDeleteRefused):
-        with office.transaction() as session:
+        with office.transaction("register_request") as session:
             session.delete(session.query(Person).one())
     assert office.reader.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
 

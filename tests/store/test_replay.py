@@ -26,7 +26,7 @@ def replay(conn) -> dict:
 
 def test_replaying_the_outbox_rebuilds_every_synced_record(tmp_path):
     office = create_demo(tmp_path / "demo.sqlite3", cases=60, today=date(2026, 11, 23))
-    with office.transaction() as session:  # later edits and a tombstone travel too
+    with office.transaction("review_work") as session:  # later edits and a tombstone travel too
         review = session.query(ArrestReview).filter_by(status="received").first()
         review.status = "under_review"
         person = session.query(Person).first()
@@ -34,7 +34,7 @@ def test_replaying_the_outbox_rebuilds_every_synced_record(tmp_path):
         session.query(Person).order_by(Person.id.desc()).first().deleted_at = \
             review.created_at
     replayed = replay(office.reader)
-    with office.transaction() as session:
+    with office.transaction("review_work") as session:
         for model in synced_models():
             actual = {o.id: json.loads(json.dumps(row_state(o), ensure_ascii=False))
                       for o in session.query(model)}

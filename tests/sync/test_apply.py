@@ -40,7 +40,7 @@ def outbox(office, after=0):
 
 
 def apply(office, changes, owner="320101", files=None):
-    with office.transaction() as session:
+    with office.transaction("sync") as session:
         return apply_changes(session, changes, owner=owner, files=files or {})
 
 
@@ -68,10 +68,10 @@ def test_a_registration_arrives_whole_and_twice_changes_nothing(unit, upper):
 def test_an_older_version_never_overwrites_a_newer(unit, upper):
     from desktop.store.models import PoliceAgency
 
-    with unit.transaction() as session:
+    with unit.transaction("settings") as session:
         agency = session.query(PoliceAgency).one()
         agency.short_name = "青山公安"
-    with unit.transaction() as session:
+    with unit.transaction("settings") as session:
         session.query(PoliceAgency).one().short_name = "青山县局"
     changes = outbox(unit)
     agency_changes = [c for c in changes if c.table == "police_agencies"]
@@ -133,5 +133,5 @@ def test_a_timestamp_without_a_fraction_is_stored_as_the_orm_stores_it(unit, upp
                                   agency.op, json.dumps(row, ensure_ascii=False))])
     assert upper.reader.execute("SELECT created_at FROM police_agencies WHERE id = ?",
                                 (agency.row_id,)).fetchone()[0] == "2026-11-23 08:15:00.000000"
-    with upper.transaction() as session:
+    with upper.transaction("sync") as session:
         assert session.get(PoliceAgency, agency.row_id).created_at == datetime(2026, 11, 23, 8, 15)

@@ -166,7 +166,7 @@ def test_a_decision_the_unit_cannot_apply_leaves_its_request_open_not_the_sync_s
 
     from desktop.store.review_models import ReviewDecision
 
-    with a.office.transaction() as session:
+    with a.office.transaction("approve") as session:
         refusal = session.query(ReviewDecision).filter_by(review_id=review_id).one()
         refusal.deleted_at = datetime(2026, 10, 19)
     _package, _result, back = exchange(a, upper)

@@ -132,7 +132,7 @@ def test_a_sequence_number_reused_with_other_contents_raises_an_alarm(world):
     register(a, 1, "A")
     exchange(a, upper)
     # the unit "restores an old backup" and writes other things under the same numbers
-    with a.office.transaction() as session:
+    with a.office.transaction("sync") as session:
         session.connection().exec_driver_sql(
             "UPDATE outbox SET payload = replace(payload, 'A0000', 'X9999')")
         session.connection().exec_driver_sql("UPDATE sync_watermarks SET acked_seq = 0")

@@ -22,7 +22,7 @@ def approve(office, case_no="A3201012026110001", decided=date(2026, 11, 15)) -> 
     review_id = office.reader.execute(
         "SELECT a.id FROM arrest_reviews a JOIN arrest_requests r ON r.id = a.request_id "
         "WHERE r.police_case_no = ?", (case_no,)).fetchone()[0]
-    with office.transaction() as s:
+    with office.transaction("approve") as s:
         review = s.get(ArrestReview, review_id)
         review.status = "approved"
         review.decided_on = decided

@@ -97,7 +97,7 @@ def test_open_shows_the_stored_bytes(page, issued, qtbot):
 def test_a_damaged_file_is_reported_not_shown(page, issued, opened, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    with opened.office.transaction() as s:
+    with opened.office.transaction("issue_documents") as s:
         s.connection().exec_driver_sql("UPDATE document_files SET content = ? WHERE sha256 = ?",
                                        (b"%PDF-broken", issued[1].sha256))
     shown = []

@@ -172,7 +172,7 @@ def test_a_transfer_needs_its_reason_and_keeps_the_first_handler(main_window, qt
     from desktop.ui.petition_dialogs import transfer_dialog
 
     office = main_window.context.office
-    with office.transaction() as session:
+    with office.transaction("manage_users") as session:
         other = User(username="officer2", display_name="王磊", roles="officer")
         session.add(other)
         session.flush()

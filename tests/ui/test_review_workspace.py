@@ -250,7 +250,7 @@ def add_chief(window):
     from desktop.store.models import User
 
     office = window.opened.office
-    with office.transaction() as session:
+    with office.transaction("manage_users") as session:
         session.add(User(username="chief", display_name="周检察长",
                          roles="officer,approver,chief"))
     return office.reader.execute("SELECT id FROM users WHERE username = 'chief'").fetchone()[0]
