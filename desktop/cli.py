@@ -79,6 +79,9 @@ def _admin_parser() -> argparse.ArgumentParser:
                                 "its number) and the register as register.csv")
     export.add_argument("--db", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True, help="folder to write into")
+    export.add_argument("--include-juveniles", action="store_true",
+                        help="also the documents about juvenile suspects (left out unless "
+                             "asked for: sealed records, CPL 286)")
     keys = sub.add_parser("keys", help="this office's keys for sync packages (密钥)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="create this office's key pairs")
@@ -218,16 +221,26 @@ def cmd_documents(args) -> int:
     if state != "current":
         return _fail(f"{args.db} is not an up-to-date Zhenjian database ({state}); "
                      "open it once in Zhenjian Desk to upgrade it")
-    conn = db.read_connection()
+    from desktop.services import sensitive_reads
+    from desktop.services.office import open_office
+
+    office = open_office(args.db)
     try:
-        report = export_documents(conn, args.out)
+        leave_out = (frozenset() if args.include_juveniles
+                     else sensitive_reads.juvenile_document_ids(office.reader))
+        report = export_documents(office.reader, args.out, leave_out=leave_out)
+        sensitive_reads.exported_documents(office, str(args.out.resolve()),
+                                           len(report.written) - 1, report.left_out)
     except OSError as exc:
         return _fail(f"cannot write to {args.out}: {exc}")
     finally:
-        conn.close()
+        office.close()
     for failure in report.failures:
         print(f"zhenjian: not exported: {failure}", file=sys.stderr)
     print(f"wrote {len(report.written) - 1} documents and register.csv to {args.out}")
+    if report.left_out:
+        print(f"left out {report.left_out} documents about juvenile suspects "
+              "(--include-juveniles to export them)")
     return 1 if report.failures else 0
 
 
