@@ -30,6 +30,7 @@ class Actions(QObject):
         self.go_supervision = self._make("goSupervision")
         self.go_petitions = self._make("goPetitions")
         self.go_cooperation = self._make("goCooperation")
+        self.audit_log = self._make("auditLog")  # 审计日志: a dialog (ui/audit_page.py)
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -62,6 +63,7 @@ class Actions(QObject):
             self.go_petitions: [QKeySequence("Ctrl+5")],
             self.go_cooperation: [QKeySequence("Ctrl+6")],
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
+            self.audit_log: [QKeySequence("Ctrl+Shift+L")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
@@ -81,7 +83,7 @@ class Actions(QObject):
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                 self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
-                self.go_cooperation,
+                self.go_cooperation, self.audit_log,
                 self.quit, self.about]
 
     def retranslateUi(self) -> None:
@@ -114,6 +116,9 @@ class Actions(QObject):
                                   self.tr("The investigation-supervision and cooperation "
                                           "office's log: consultations, police information, "
                                           "joint supervision")),
+            self.audit_log: (self.tr("Audit &log…"),
+                             self.tr("Who did what: the whole audit chain, its state, and "
+                                     "each record's history")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }
