@@ -315,6 +315,94 @@
         <source>Sync package</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence counsel&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a custody recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review result notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand for an omitted suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition handler transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition work record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation of a suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social danger finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s comment or directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

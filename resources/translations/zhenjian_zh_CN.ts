@@ -314,6 +314,94 @@
         <source>Sync package</source>
         <translation>同步数据包</translation>
     </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Cooperation office</source>
+        <translation>协作配合办公室</translation>
+    </message>
+    <message>
+        <source>Defence counsel&apos;s opinion</source>
+        <translation>辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Custody review checklist</source>
+        <translation>羁押必要性审查要点</translation>
+    </message>
+    <message>
+        <source>Custody review escalation</source>
+        <translation>羁押必要性审查报请</translation>
+    </message>
+    <message>
+        <source>Custody recommendation</source>
+        <translation>羁押必要性审查建议</translation>
+    </message>
+    <message>
+        <source>Reply to a custody recommendation</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <source>Custody review result notice</source>
+        <translation>审查结果通知</translation>
+    </message>
+    <message>
+        <source>Execution receipt</source>
+        <translation>执行回执</translation>
+    </message>
+    <message>
+        <source>Demand for an omitted suspect</source>
+        <translation>追捕意见</translation>
+    </message>
+    <message>
+        <source>Petition attachment</source>
+        <translation>信访附件</translation>
+    </message>
+    <message>
+        <source>Petition handler transfer</source>
+        <translation>信访承办人移交</translation>
+    </message>
+    <message>
+        <source>Petition work record</source>
+        <translation>信访办理记录</translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation>复议复核</translation>
+    </message>
+    <message>
+        <source>Linked request</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>审查要点</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>审查决定</translation>
+    </message>
+    <message>
+        <source>Review hearing</source>
+        <translation>审查听证</translation>
+    </message>
+    <message>
+        <source>Interrogation of a suspect</source>
+        <translation>讯问犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Social danger finding</source>
+        <translation>社会危险性认定</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s comment or directive</source>
+        <translation>上级院意见或督办</translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s review decision</source>
+        <translation>上级院复核决定</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
