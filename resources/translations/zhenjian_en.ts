@@ -224,6 +224,10 @@
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>juvenile at the offence: opening the record is audited, exports leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLabels</name>

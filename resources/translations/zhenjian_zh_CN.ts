@@ -223,6 +223,10 @@
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
+    <message>
+        <source>juvenile at the offence: opening the record is audited, exports leave it out</source>
+        <translation>作案时未成年：查阅本记录将留痕，导出时不含本记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditLabels</name>
