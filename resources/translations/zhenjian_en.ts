@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>juvenile at the offence: opening the record is audited, exports leave it out</source>
+        <source>juvenile at the offence: opening the record is audited; the documents export leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

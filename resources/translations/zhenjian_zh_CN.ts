@@ -224,8 +224,8 @@
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <source>juvenile at the offence: opening the record is audited, exports leave it out</source>
-        <translation>作案时未成年：查阅本记录将留痕，导出时不含本记录</translation>
+        <source>juvenile at the offence: opening the record is audited; the documents export leaves it out</source>
+        <translation>作案时未成年：查阅本记录将留痕；文书导出不含本记录</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ class ArrestTableModel(PagedTableModel):
             if juvenile:
                 line += "  " + translate("ArrestTableModel",
                                          "juvenile at the offence: opening the record is "
-                                         "audited, exports leave it out")
+                                         "audited; the documents export leaves it out")
             lines.append(line)
         return "\n".join(lines)
 
