@@ -375,6 +375,31 @@ def cmd_keys(args) -> int:
         office.close()
 
 
+MAX_ARGUMENT = 4096  # characters: a path or a name, never a file's contents
+
+
+def _bad_argument(args) -> str | None:
+    """What no subcommand can use, said before any of them runs (issue 6, bad input): control
+    characters, undecodable bytes (surrogate escapes), absurd lengths, a file name longer than
+    the file system allows. Checked here once for every subcommand's arguments."""
+    from desktop.domain.text_input import text_problem
+
+    for name, value in vars(args).items():
+        if not isinstance(value, (str, Path)):
+            continue
+        option = "--" + name.replace("_", "-")
+        problem = text_problem(str(value), max_length=MAX_ARGUMENT)
+        if problem is not None:
+            if problem.code == "too_long":
+                return f"{option}: {problem.length} characters, at most {MAX_ARGUMENT}"
+            return (f"{option}: character {problem.position} ({problem.character}) is not "
+                    "allowed")
+        if isinstance(value, Path) and any(len(os.fsencode(part)) > 255
+                                           for part in value.parts):
+            return f"{option}: a file or folder name is longer than 255 bytes"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
@@ -382,6 +407,10 @@ def main(argv: list[str] | None = None) -> int:
             args = _admin_parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
+        problem = _bad_argument(args)
+        if problem is not None:
+            print(f"zhenjian: {problem}", file=sys.stderr)
+            return 2
         if args.command in ("units", "upper", "sync", "serve"):
             from desktop import cli_sync
 

@@ -2610,6 +2610,18 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too long: {length} characters, at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character {position} is an invisible control character ({character}), often carried over by copying: delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character {position} is not valid text ({character}): type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date is later than today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2599,6 +2599,18 @@ Reason:</source>
         <translation>必填</translation>
     </message>
     <message>
+        <source>Too long: {length} characters, at most {maximum}</source>
+        <translation>过长：共 {length} 个字符，最多 {maximum} 个</translation>
+    </message>
+    <message>
+        <source>Character {position} is an invisible control character ({character}), often carried over by copying: delete it</source>
+        <translation>第 {position} 个字符是不可见的控制字符（{character}），多为复制粘贴带入，请删除</translation>
+    </message>
+    <message>
+        <source>Character {position} is not valid text ({character}): type it again</source>
+        <translation>第 {position} 个字符不是有效文字（{character}），请重新输入</translation>
+    </message>
+    <message>
         <source>The date is later than today</source>
         <translation>日期晚于今天</translation>
     </message>
