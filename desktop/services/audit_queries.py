@@ -54,10 +54,11 @@ class AuditRow:
 
 def _first_id_at_or_after(conn, at: str) -> int | None:
     """The smallest id whose time is ≥ `at`, by binary search along the primary key."""
-    bounds = conn.execute("SELECT min(id), max(id) FROM audit_log").fetchone()
-    if bounds[0] is None:
+    # two queries: SQLite answers min() or max() alone from the key, both at once by a scan
+    low = conn.execute("SELECT min(id) FROM audit_log").fetchone()[0]
+    if low is None:
         return None
-    lo, hi = bounds[0], bounds[1] + 1
+    lo, hi = low, conn.execute("SELECT max(id) FROM audit_log").fetchone()[0] + 1
     while lo < hi:
         mid = (lo + hi) // 2
         row = conn.execute("SELECT id, at FROM audit_log WHERE id >= ? ORDER BY id LIMIT 1",
