@@ -6742,6 +6742,13 @@ Create them later under Settings, This office&apos;s keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n alarm(s). Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</source>
+        <translation>
+            <numerusform>%n alarm. Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</numerusform>
+            <numerusform>%n alarms. Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n alarm(s): a package reused sequence numbers with other contents. See the history.</source>
         <translation>
             <numerusform>%n alarm: a package reused sequence numbers with other contents. See the history.</numerusform>

@@ -6724,6 +6724,12 @@ Create them later under Settings, This office&apos;s keys.</source>
         <translation>最近一次回执：%1</translation>
     </message>
     <message numerus="yes">
+        <source>%n alarm(s). Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</source>
+        <translation>
+            <numerusform>%n 条警报。最新：单位 %1 报送的审计链不能接续其此前报送的审计链（第 %2 条）：其历史记录被改写，或恢复了旧备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n alarm(s): a package reused sequence numbers with other contents. See the history.</source>
         <translation>
             <numerusform>%n 条警报：有同步包以不同内容重复使用序号，详见记录。</numerusform>
