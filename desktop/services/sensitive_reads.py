@@ -100,6 +100,16 @@ def printed_documents(office: Office, document_ids: list[str], pages: int) -> No
             record_in(session, PRINT, "issued_documents", document_id, detail)
 
 
+def saved_attachment(office: Office, attachment_id: str, file_name: str) -> None:
+    """A petition's attachment (a scanned letter) saved to a file."""
+    row = office.reader.execute("SELECT petition_id, sha256 FROM petition_attachments "
+                                "WHERE id = ?", (attachment_id,)).fetchone()
+    detail = {"file": file_name}
+    if row:
+        detail.update(petition_id=row[0], sha256=row[1])
+    record(office, EXPORT, "petition_attachments", attachment_id, detail)
+
+
 def exported_documents(office: Office, folder: str, written: int, left_out: int) -> None:
     """`zhenjian documents export`: the whole register written to a folder."""
     record(office, EXPORT, "issued_documents", "*",
