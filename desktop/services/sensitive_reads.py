@@ -47,6 +47,17 @@ def opened_request(office: Office, request_id: str) -> bool:
     return True
 
 
+def opened_custody_review(office: Office, review_id: str) -> bool:
+    """A custody-necessity review shown: audited when its suspect was a juvenile."""
+    row = office.reader.execute(
+        "SELECT v.id FROM custody_reviews c JOIN arrest_reviews v ON v.id = c.arrest_review_id "
+        "WHERE c.id = ? AND v.juvenile = 1", (review_id,)).fetchone()
+    if row is None:
+        return False
+    record(office, READ, "custody_reviews", review_id, {"juvenile_review": row[0]})
+    return True
+
+
 def juvenile_document_ids(conn) -> set[str]:
     """Issued documents about a juvenile suspect: their subject is a juvenile's arrest review,
     or a custody review of one."""
