@@ -283,7 +283,7 @@ class RecordHistoryDialog(QDialog):
         self._context, self.table, self.row_id = context, table, row_id
         self.resize(900, 420)
         rows = audit_queries.record_history(context.reader, row_id)
-        self.audit = AuditTable(self)
+        self.audit = AuditTable(self, mask_id_numbers=True)
         self.audit.set_entries([AuditEntry(r.at, r.user_name, r.action, r.table_name,
                                            r.version, r.detail_dict()) for r in rows])
         self.request_id = audit_queries.request_of(context.reader, table, row_id)

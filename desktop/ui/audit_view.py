@@ -39,10 +39,13 @@ def local_time(at: str) -> str:
 
 
 class AuditTable(QTableWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, mask_id_numbers: bool = False):
         super().__init__(0, 5, parent)
         self.setObjectName("auditTable")
         self._entries: list[AuditEntry] = []
+        # True outside the record itself (the audit page's history of a record): ID numbers
+        # show as 110105********002X there, whole only in the record's own detail
+        self._mask = mask_id_numbers
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -104,6 +107,13 @@ class AuditTable(QTableWidget):
     def _value(self, key: str, value) -> str:
         if value is None or value == "":
             return "—"
+        if self._mask:
+            from desktop.domain.idnumber import mask_id_numbers_in
+
+            return mask_id_numbers_in(self._plain_value(key, value))
+        return self._plain_value(key, value)
+
+    def _plain_value(self, key: str, value) -> str:
         if key in _BOOLEAN:
             return labels.yes_no(bool(value))
         if key == "status":
@@ -119,7 +129,7 @@ class AuditTable(QTableWidget):
         parts = []
         if entry.action not in ("insert", "update", "delete"):
             # a sensitive read or a package received: what it says, as stored
-            return [f"{key}: {detail[key]}" for key in sorted(detail)]
+            return [f"{key}: {self._value(key, detail[key])}" for key in sorted(detail)]
         if entry.action == "insert":
             for key in sorted(detail, key=_field_order):
                 value = detail[key]

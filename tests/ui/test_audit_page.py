@@ -139,3 +139,12 @@ def test_in_chinese(page, chinese):
     page.retranslateUi()
     assert page.windowTitle() == "审计日志"
     assert page.model.headerData(COL_ACTION, Qt.Orientation.Horizontal) != "Action"
+
+
+def test_a_persons_history_from_the_page_masks_the_id_number(page, opened, qtbot):
+    number, person = opened.office.reader.execute(
+        "SELECT id_number, id FROM persons WHERE name = '张伟'").fetchone()
+    dialog = RecordHistoryDialog(page._context, "persons", person, page)
+    qtbot.addWidget(dialog)
+    cells = " ".join(dialog.audit.item(r, 4).text() for r in range(dialog.audit.rowCount()))
+    assert number not in cells and number[:6] + "********" + number[-4:] in cells
