@@ -148,3 +148,31 @@ def test_a_persons_history_from_the_page_masks_the_id_number(page, opened, qtbot
     qtbot.addWidget(dialog)
     cells = " ".join(dialog.audit.item(r, 4).text() for r in range(dialog.audit.rowCount()))
     assert number not in cells and number[:6] + "********" + number[-4:] in cells
+
+
+def test_escape_closes_the_page(main_window, qtbot):
+    from PySide6.QtTest import QTest
+
+    page = AuditPage(main_window.context, main_window)
+    qtbot.addWidget(page)
+    page.show()
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_Escape)
+    assert not page.isVisible()
+
+
+def test_the_chain_walk_stops_when_asked_and_says_so(opened, monkeypatch):
+    from desktop.store import audit
+
+    monkeypatch.setattr(audit, "PROGRESS_EVERY", 2)
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return done < 4
+
+    state = audit_queries.chain_state(opened.office.db.path, progress)
+    assert not state.finished and not state.intact and state.entries == 4
+    assert seen[-1] == (4, state.total)
+    full = audit_queries.chain_state(opened.office.db.path)
+    assert full.intact and full.entries == full.total
