@@ -74,7 +74,7 @@ def fill_supervision(office, rng: random.Random) -> int:
     officers = [r[0] for r in conn.execute("SELECT id FROM users")]
     running = 0
     for start in range(0, MATTERS, CHUNK):
-        with office.transaction() as session:
+        with office.transaction("supervision") as session:
             for i in range(start, min(start + CHUNK, MATTERS)):
                 opened = _day(rng)
                 open_ = (TODAY - opened).days <= OPEN_DAYS_SUPERVISION
@@ -113,7 +113,7 @@ def fill_petitions(office, rng: random.Random) -> int:
     officers = [r[0] for r in office.reader.execute("SELECT id FROM users")]
     running = 0
     for start in range(0, PETITIONS, CHUNK):
-        with office.transaction() as session:
+        with office.transaction("petitions") as session:
             for i in range(start, min(start + CHUNK, PETITIONS)):
                 received = _day(rng)
                 age = (TODAY - received).days

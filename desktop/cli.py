@@ -80,6 +80,9 @@ def _admin_parser() -> argparse.ArgumentParser:
                                 "its number) and the register as register.csv")
     export.add_argument("--db", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True, help="folder to write into")
+    export.add_argument("--include-juveniles", action="store_true",
+                        help="also the documents about juvenile suspects (left out unless "
+                             "asked for: sealed records, CPL 286)")
     keys = sub.add_parser("keys", help="this office's keys for sync packages (密钥)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="create this office's key pairs")
@@ -222,16 +225,26 @@ def cmd_documents(args) -> int:
     if state != "current":
         return _fail(f"{args.db} is not an up-to-date Zhenjian database ({state}); "
                      "open it once in Zhenjian Desk to upgrade it")
-    conn = db.read_connection()
+    from desktop.services import sensitive_reads
+    from desktop.services.office import open_office
+
+    office = open_office(args.db)
     try:
-        report = export_documents(conn, args.out)
+        leave_out = (frozenset() if args.include_juveniles
+                     else sensitive_reads.juvenile_document_ids(office.reader))
+        report = export_documents(office.reader, args.out, leave_out=leave_out)
+        sensitive_reads.exported_documents(office, str(args.out.resolve()),
+                                           len(report.written) - 1, report.left_out)
     except OSError as exc:
         return _fail(f"cannot write to {args.out}: {exc}")
     finally:
-        conn.close()
+        office.close()
     for failure in report.failures:
         print(f"zhenjian: not exported: {failure}", file=sys.stderr)
     print(f"wrote {len(report.written) - 1} documents and register.csv to {args.out}")
+    if report.left_out:
+        print(f"left out {report.left_out} documents about juvenile suspects "
+              "(--include-juveniles to export them)")
     return 1 if report.failures else 0
 
 
@@ -366,6 +379,31 @@ def cmd_keys(args) -> int:
         office.close()
 
 
+MAX_ARGUMENT = 4096  # characters: a path or a name, never a file's contents
+
+
+def _bad_argument(args) -> str | None:
+    """What no subcommand can use, said before any of them runs (issue 6, bad input): control
+    characters, undecodable bytes (surrogate escapes), absurd lengths, a file name longer than
+    the file system allows. Checked here once for every subcommand's arguments."""
+    from desktop.domain.text_input import text_problem
+
+    for name, value in vars(args).items():
+        if not isinstance(value, (str, Path)):
+            continue
+        option = "--" + name.replace("_", "-")
+        problem = text_problem(str(value), max_length=MAX_ARGUMENT)
+        if problem is not None:
+            if problem.code == "too_long":
+                return f"{option}: {problem.length} characters, at most {MAX_ARGUMENT}"
+            return (f"{option}: character {problem.position} ({problem.character}) is not "
+                    "allowed")
+        if isinstance(value, Path) and any(len(os.fsencode(part)) > 255
+                                           for part in value.parts):
+            return f"{option}: a file or folder name is longer than 255 bytes"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
@@ -373,6 +411,10 @@ def main(argv: list[str] | None = None) -> int:
             args = _admin_parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
+        problem = _bad_argument(args)
+        if problem is not None:
+            print(f"zhenjian: {problem}", file=sys.stderr)
+            return 2
         if args.command in ("units", "upper", "sync", "serve"):
             from desktop import cli_sync
 

@@ -10,6 +10,7 @@ character; they are upgraded by inserting "19" before the year and computing one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +20,7 @@ __all__ = [
     "parse_id_number",
     "id_check_char",
     "mask_id_number",
+    "mask_id_numbers_in",
     "ERROR_CODES",
 ]
 
@@ -140,3 +142,14 @@ def mask_id_number(number: str) -> str:
     if len(s) <= 10:
         return "*" * len(s)
     return s[:6] + "*" * (len(s) - 10) + s[-4:]
+
+
+# An ID number standing alone in free text (an audit entry's JSON, a note): 18 characters
+# (17 digits and a digit or X) or an old 15-digit number, not part of a longer run of digits.
+_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
+
+
+def mask_id_numbers_in(text: str) -> str:
+    """Every ID-number-shaped run in `text` masked as mask_id_number does (lists that show
+    free text, e.g. the audit page's details); the rest of the text unchanged."""
+    return _IN_TEXT.sub(lambda m: mask_id_number(m.group(0)), text)

@@ -57,6 +57,7 @@ OWN_PASSWORD = "own_password"  # every account may change its own password
 DEMO = "demo"  # fill a practice database with made-up cases
 BACKUP = "backup"  # an encrypted backup (automatic at start and daily, or "Back up now")
 RESTORE = "restore"  # replace the database with a backup
+READ_AUDIT = "read_audit"  # the audit entry of a sensitive read, an export or a print (留痕)
 LOG_IN = "log_in"  # count a failed log-in, clear the count: whoever sits at the keyboard
 
 # Actions that need no role: they happen before anyone is known to be at the keyboard.
@@ -87,6 +88,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     # Automatic backups run as whoever is logged in; restoring replaces everyone's work.
     BACKUP: EVERYONE,
     RESTORE: frozenset({ADMIN}),
+    # whoever may open, save or print a record leaves the trace of having done so
+    READ_AUDIT: EVERYONE,
 }
 
 ACTIONS = tuple(ALLOWED)

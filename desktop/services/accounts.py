@@ -135,23 +135,42 @@ def log_in(office: Office, username: str, password: str, *,
         (username.strip(), office.unit_code)).fetchone()
     if row is None:
         verify_password(password, _DUMMY_HASH)  # the same time as for a real account
+        _audit_failure(office, "", username)
         raise LoginRefused("wrong", attempts_left=MAX_FAILURES)
     user_id = row[0]
     until = _locked_until(office.reader, user_id)
     if until is not None and until > now:
+        _audit_failure(office, user_id, username, locked=True)
         raise LoginRefused("locked", locked_until=until, now=now)
     if not row[4] or not verify_password(password, row[4]):
-        failures, until = _count_failure(office, user_id, now)
+        failures, until = _count_failure(office, user_id, username, now)
         if until is not None:
             raise LoginRefused("locked", locked_until=until, now=now)
         raise LoginRefused("wrong", attempts_left=MAX_FAILURES - failures)
-    if office.reader.execute("SELECT failures FROM account_locks WHERE user_id = ? "
-                             "AND (failures > 0 OR locked_until IS NOT NULL)",
-                             (user_id,)).fetchone():
-        with office.transaction(permissions.LOG_IN) as session:
-            session.execute(_text("UPDATE account_locks SET failures = 0, locked_until = NULL "
-                                  "WHERE user_id = :id"), {"id": user_id})
-    return office.as_user(user_id, row[1], row[2], permissions.parse_roles(row[3]))
+    user = office.as_user(user_id, row[1], row[2], permissions.parse_roles(row[3]))
+    # who sat down at the keyboard is part of "who did what" (DOMAIN §9): one entry, in the
+    # name of the user who logged in, with the failure count cleared in the same step
+    with user.transaction(permissions.LOG_IN) as session:
+        session.execute(_text("UPDATE account_locks SET failures = 0, locked_until = NULL "
+                              "WHERE user_id = :id AND (failures > 0 OR locked_until IS NOT "
+                              "NULL)"), {"id": user_id})
+        _audit(session, "login", user_id, {"username": row[1]})
+    return user
+
+
+def _audit(session, action: str, user_id: str, detail: dict) -> None:
+    from desktop.store.capture import audit_entry
+
+    audit_entry(session, action=action, table="users", row_id=user_id, detail=detail)
+
+
+def _audit_failure(office: Office, user_id: str, username: str, *,
+                   locked: bool = False) -> None:
+    """A refused log-in for an unknown name or a locked account (a wrong password is audited
+    with its count, in `_count_failure`)."""
+    with office.transaction(permissions.LOG_IN) as session:
+        _audit(session, "login_failed", user_id,
+               {"username": username.strip()[:64], "locked": locked})
 
 
 def unlock(office: Office, password: str, *, now: datetime | None = None) -> Office:
@@ -175,7 +194,8 @@ def _locked_until(conn, user_id: str) -> datetime | None:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _count_failure(office: Office, user_id: str, now: datetime) -> tuple[int, datetime | None]:
+def _count_failure(office: Office, user_id: str, username: str,
+                   now: datetime) -> tuple[int, datetime | None]:
     """Add one wrong password; the fifth in a row locks the account for LOCK_MINUTES. A lock
     that has run out starts the count again."""
     from desktop.store.account_models import AccountLock
@@ -191,6 +211,9 @@ def _count_failure(office: Office, user_id: str, now: datetime) -> tuple[int, da
         lock.last_failure = now
         if lock.failures >= MAX_FAILURES:
             lock.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+        _audit(session, "login_failed", user_id,
+               {"username": username.strip()[:64], "failures": lock.failures,
+                "locked": lock.locked_until is not None})
         return lock.failures, lock.locked_until
 
 

@@ -7,10 +7,11 @@ along an index, so the first page costs the same with 100 or 100,000 requests.""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.domain.arrest_review import ReviewStatus
+from desktop.domain.idnumber import mask_id_number
 from desktop.domain.request_summary import RequestStatus
 from desktop.domain.text import normalize_search_text, spaced_characters
 from desktop.services.unit_scope import unit_name_sql
@@ -47,6 +48,9 @@ class ListRow:
     officer_name: str
     unit_code: str = ""
     unit_name: str = ""
+    # (name, ID number masked as 110105********002X or "", juvenile) per suspect, in order:
+    # lists never carry a whole ID number (DOMAIN §9); the detail view shows it.
+    suspect_lines: tuple[tuple[str, str, bool], ...] = ()
 
 
 def _where(conn, f: ListFilter, today: date) -> tuple[str, list]:
@@ -194,7 +198,26 @@ def fetch_rows(conn, rowids: list[int]) -> dict[int, ListRow]:
         out[r[0]] = ListRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]),
                             _date(r[7]), _date(r[8]), r[9], r[10] or "", r[11] or "",
                             r[12] or "")
-    return out
+    lines = suspect_lines(conn, [row.request_id for row in out.values()])
+    return {k: replace(row, suspect_lines=lines.get(row.request_id, ()))
+            for k, row in out.items()}
+
+
+def suspect_lines(conn, request_ids: list[str]) -> dict[str, tuple]:
+    """Each request's suspects for a list: name, masked ID number, juvenile — one query for
+    a block of rows (arrest_reviews by its request_id index)."""
+    if not request_ids:
+        return {}
+    marks = ",".join("?" * len(request_ids))
+    out: dict[str, list] = {}
+    for r in conn.execute(
+            "SELECT v.request_id, p.name, p.id_number, v.juvenile FROM arrest_reviews v "
+            "JOIN persons p ON p.id = v.person_id "
+            f"WHERE v.request_id IN ({marks}) AND v.deleted_at IS NULL "
+            "ORDER BY v.request_id, v.position, v.created_at", request_ids):
+        out.setdefault(r[0], []).append((r[1], mask_id_number(r[2]) if r[2] else "",
+                                         bool(r[3])))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)

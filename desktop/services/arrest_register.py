@@ -12,6 +12,7 @@ from desktop.domain.arrest_review import ReviewStatus, review_deadline
 from desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
+from desktop.services.text_checks import MULTILINE, check_texts
 
 # CPL Art. 91: the police may hold a detained suspect at most 30 days before asking for arrest.
 MAX_DETENTION_BEFORE_REQUEST = timedelta(days=30)
@@ -59,6 +60,13 @@ def _err(errors, field_name, error_code, message, **params):
 def validate_registration(office: Office, data: RegistrationInput, *, today: date) -> list:
     errors: list[FieldError] = []
     conn = office.reader
+    # typed text first: control characters, lone surrogates, longer than the columns hold
+    check_texts(errors, [("police_case_no", data.police_case_no, 64),
+                         ("request_no", data.request_no, 64), ("note", data.note, MULTILINE),
+                         ("police_agency", data.new_police_agency, 100)]
+                + [(f"suspects[{i}].{name}", getattr(s, name), length)
+                   for i, s in enumerate(data.suspects)
+                   for name, length in (("name", 64), ("counsel", 200))])
     if not data.police_case_no.strip():
         _err(errors, "police_case_no", "required", "police case number is required")
     new_agency = data.new_police_agency.strip()

@@ -4,9 +4,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.store.audit import AUDIT_ISSUED_KEY, verify_chain
+from desktop.store.audit import AUDIT_ISSUED_KEY, ChainFault, verify_chain
 from desktop.store.database import Database
 from desktop.store.sqlite import connect
+
+
+# What each kind of break means, for the administrator reading `zhenjian check`.
+_EXPLAIN = {
+    "hash": "its content no longer matches its hash: it was edited after it was written",
+    "link": "it does not carry the hash of the entry before it: that entry was re-hashed, "
+            "or entries were reordered or replaced",
+    "gap": "the entries before it were deleted",
+    "start": "the chain does not begin at entry 1",
+    "tail": "the newest entries were deleted (higher ids were issued than the chain holds)",
+}
+
+
+def describe_fault(fault: ChainFault) -> str:
+    """'first broken link at entry 5 (hash): audit entry 5 was altered … — what it means'."""
+    where = f"entry {fault.entry_id}" if fault.entry_id is not None else "an unknown entry"
+    return (f"first broken link at {where} ({fault.code}): {fault.message}; "
+            f"{_EXPLAIN.get(fault.code, '')}").rstrip("; ")
 
 
 @dataclass
@@ -15,6 +33,14 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)  # empty when PRAGMA integrity_check is ok
     audit_entries: int = 0
     audit_faults: list[str] = field(default_factory=list)
+    first_broken: int | None = None  # the entry id where the chain first breaks
+    fault_code: str = ""  # ChainFault.code of that break
+
+    def note_chain(self, count: int, faults: list[ChainFault]) -> None:
+        self.audit_entries = count
+        self.audit_faults = [describe_fault(f) for f in faults]
+        if faults:
+            self.first_broken, self.fault_code = faults[0].entry_id, faults[0].code
 
     @property
     def ok(self) -> bool:
@@ -34,9 +60,7 @@ def check_database(path: Path | str) -> CheckReport:
         report.integrity = [] if rows == ["ok"] else rows
         report.integrity += [f"{r[0]} row {r[1]} refers to a missing {r[2]} row"
                              for r in conn.execute("PRAGMA foreign_key_check")]
-        count, faults = verify_chain(conn)
-        report.audit_entries = count
-        report.audit_faults = [f.message for f in faults]
+        report.note_chain(*verify_chain(conn))
     finally:
         conn.close()
     return report
@@ -58,9 +82,7 @@ def _check_postgres(db: Database) -> CheckReport:
         # The high-water mark first: entries committed meanwhile can only lengthen the chain.
         row = reader.execute("SELECT value FROM app_meta WHERE key = ?",
                              (AUDIT_ISSUED_KEY,)).fetchone()
-        count, faults = verify_chain(reader, issued=int(row[0]) if row else 0)
-        report.audit_entries = count
-        report.audit_faults = [f.message for f in faults]
+        report.note_chain(*verify_chain(reader, issued=int(row[0]) if row else 0))
     finally:
         reader.close()
     return report

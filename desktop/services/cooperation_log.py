@@ -15,6 +15,7 @@ from desktop.domain.cooperation import EntryFacts
 from desktop.domain.text import normalize_search_text
 from desktop.services.errors import FieldError, NotFound, ValidationFailed
 from desktop.services.office import Office
+from desktop.services.text_checks import MULTILINE, check_texts
 
 _MESSAGES = {
     "required": "{field} is required",
@@ -122,6 +123,13 @@ def _validated(office: Office, data: EntryInput, today: date) -> tuple[EntryInpu
                                                                        str]:
     data = _clean(data)
     errors: list[FieldError] = []
+    check_texts(errors, [("summary", data.summary, MULTILINE),
+                         ("participants", data.participants, MULTILINE),
+                         ("outcome", data.outcome, MULTILINE), ("case_ref", data.case_ref, 100),
+                         ("request_case_no", data.request_case_no, 64),
+                         ("person_name", data.person_name, 64)])
+    if errors:  # the rules below would stumble over what cannot be stored
+        raise ValidationFailed(errors)
     request_id, agency = _resolve(office.reader, data, errors, office.unit_code)
     facts = EntryFacts(
         kind=data.kind, occurred_on=data.occurred_on, police_agency_id=data.police_agency_id,

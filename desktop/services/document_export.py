@@ -23,6 +23,7 @@ REGISTER_HEADER = ("文号", "文书名称", "文书类型代码", "案件编号
 class ExportReport:
     written: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # "number: reason"
+    left_out: int = 0  # documents about juvenile suspects not exported (ARCHITECTURE.md)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -44,10 +45,16 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(dfd)
 
 
-def export_documents(conn, out_dir: Path) -> ExportReport:
+def export_documents(conn, out_dir: Path, *, leave_out: frozenset[str] | set[str] = frozenset()
+                     ) -> ExportReport:
+    """Every issued document but those in `leave_out` (the caller passes the juveniles' ones,
+    sensitive_reads.juvenile_document_ids, unless asked to include them): neither their PDF
+    nor their register line is written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     report = ExportReport()
     rows = sorted(register_rows(conn), key=lambda r: (r.issued_on, r.doc_type, r.number))
+    report.left_out = sum(1 for r in rows if r.id in leave_out)
+    rows = [r for r in rows if r.id not in leave_out]
     used: set[str] = set()
     table = io.StringIO()
     writer = csv.writer(table, lineterminator="\r\n")

@@ -20,6 +20,7 @@ from desktop.domain.petition_risk import Trigger, join_triggers, suggested_level
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
 from desktop.services.petition_settings import read_levels, read_settings
+from desktop.services.text_checks import MULTILINE, check_texts
 
 # One attachment: a scanned letter or a photo is well below this; a video is not for the
 # register (keep it on the file server and name it in the summary).
@@ -84,6 +85,14 @@ def validate(conn, data: PetitionInput, *, today: date, unit_code: str | None = 
              ) -> tuple[list[FieldError], list[str]]:
     """Every problem of `data` (nothing written) and the normalised ID numbers."""
     errors: list[FieldError] = []
+    check_texts(errors, [("summary", data.summary, MULTILINE),
+                         ("related_case", data.related_case, 200)]
+                + [(f"petitioners[{i}].{name}", getattr(p, name), length)
+                   for i, p in enumerate(data.petitioners)
+                   for name, length in (("name", 64), ("phone", 32), ("address", 200),
+                                        ("work_unit", 100))]
+                + [(f"attachments[{i}].file_name", a.file_name, 255)
+                   for i, a in enumerate(data.attachments)])
     if data.received_on is None:
         errors.append(FieldError("received_on", "required", "the date received"))
     elif data.received_on > today:

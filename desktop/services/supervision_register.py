@@ -13,6 +13,7 @@ from desktop.domain.supervision_notices import NoticeState
 from desktop.services.errors import FieldError, NotFound, ValidationFailed
 from desktop.services.office import Office
 from desktop.services.supervision_settings import read_settings
+from desktop.services.text_checks import MULTILINE, check_texts
 
 
 @dataclass
@@ -48,6 +49,10 @@ def open_matter(office: Office, data: MatterInput, *, today: date) -> str:
     """Register a supervision matter; returns its id."""
     conn = office.reader
     errors: list[FieldError] = []
+    check_texts(errors, [("summary", data.summary, MULTILINE)]
+                # their length is checked below ("supervision.too_long"), as stored: stripped
+                + [(name, getattr(data, name).strip(), 10**6)
+                   for name in ("police_case_no", "party_name", "subject_name")])
     if data.source not in _values(MatterSource):
         errors.append(FieldError("source", "required", "choose where the matter came from"))
     if data.area not in _values(Area):

@@ -12,8 +12,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.domain import permissions
+from desktop.services.audit_heads import chain_head
 from desktop.services.errors import FieldError, ValidationFailed
 from desktop.services.office import Office
+from desktop.services.sensitive_reads import EXPORT, record_in
 from desktop.services.sync_payload import Change, Payload
 from desktop.store.schema import HEAD
 
@@ -89,8 +91,14 @@ def export_changes(office: Office, keys, *, limit: int = MAX_ROWS, after: int = 
         if not rows and not allow_empty:
             return None
         changes = [Change(*r) for r in rows]
+        if changes:  # a package of records leaving the office: audited (sensitive_reads)
+            record_in(session, EXPORT, "sync_packages",
+                      f"{upper.unit_code}:{changes[0].seq}-{changes[-1].seq}",
+                      {"to": upper.unit_code, "first_seq": changes[0].seq,
+                       "last_seq": changes[-1].seq, "rows": len(changes)})
         payload = Payload(kind="changes", unit=office.unit_code, schema=HEAD, changes=changes,
-                          files=_files_for(session, changes), ack_down=mark.applied_seq)
+                          files=_files_for(session, changes), ack_down=mark.applied_seq,
+                          audit_head=chain_head(session))
         data = container.seal(kind="changes", sender_unit=office.unit_code,
                               recipient_unit=upper.unit_code, payload=payload.to_bytes(),
                               signing_private=keys.signing_private,

@@ -3,6 +3,7 @@
 changes (a unit → its upper office):
     {"format": 1, "kind": "changes", "unit": "320101", "schema": "0010",
      "first_seq": 1, "last_seq": 250, "ack_down": 12,
+     "audit_head": {"id": 9120, "hash": "<sha256 hex>"},   # optional: older packages lack it
      "counts": {"arrest_requests": 40, ...},
      "changes": [[seq, table, row_id, version, op, row_json], ...],
      "files": {"<sha256>": "<base64>"}}
@@ -15,6 +16,10 @@ ack (the upper office → one unit):
 `row_json` is the outbox's text as captured, unchanged, so the digest of a change
 (`change_digest`) is the same on both sides and a reused sequence number with other contents
 is caught. Attachments travel once, by SHA-256, beside the rows that name them.
+
+`audit_head` is the sender's audit chain head (the newest entry's id and hash) when the package
+was made, so the upper office can tell later whether the unit's history was rewritten
+(services/audit_heads.py). It is optional: packages of earlier versions parse without it.
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from dataclasses import dataclass, field
 
 FORMAT = 1
 KINDS = ("changes", "ack")
+_HEX = frozenset("0123456789abcdef")
 
 
 class PayloadError(ValueError):
@@ -69,6 +75,7 @@ class Payload:
     applied: int = 0  # ack: the unit's sequence applied at the upper office
     held: list[tuple[int, int]] = field(default_factory=list)
     missing: list[tuple[int, int]] = field(default_factory=list)
+    audit_head: tuple[int, str] | None = None  # changes: the sender's (entry id, hash)
 
     @property
     def first_seq(self) -> int | None:
@@ -94,6 +101,8 @@ class Payload:
                           for k, v in sorted(self.files.items())}}
         if self.kind == "changes":
             data["ack_down"] = self.ack_down
+            if self.audit_head is not None:
+                data["audit_head"] = {"id": self.audit_head[0], "hash": self.audit_head[1]}
         else:
             data.update(for_unit=self.for_unit, applied=self.applied,
                         held=[list(r) for r in self.held],
@@ -119,6 +128,16 @@ def _ranges(value, name: str) -> list[tuple[int, int]]:
             raise PayloadError("damaged", f"{name} holds a bad range")
         out.append((first, last))
     return out
+
+
+def _audit_head(value) -> tuple[int, str]:
+    """{"id": 0, "hash": GENESIS} for an empty chain; otherwise a positive id and a hex hash."""
+    if not isinstance(value, dict) or set(value) != {"id", "hash"}:
+        raise PayloadError("damaged", "audit_head")
+    digest = value["hash"]
+    if not (isinstance(digest, str) and len(digest) == 64 and set(digest) <= _HEX):
+        raise PayloadError("damaged", "audit_head hash")
+    return _int(value["id"], "audit_head id"), digest
 
 
 def parse(data: bytes) -> Payload:
@@ -173,6 +192,8 @@ def parse(data: bytes) -> Payload:
         payload.files[sha] = content
     if kind == "changes":
         payload.ack_down = _int(doc.get("ack_down", 0), "ack_down")
+        if "audit_head" in doc:
+            payload.audit_head = _audit_head(doc["audit_head"])
     else:
         for_unit = doc.get("for_unit")
         if not isinstance(for_unit, str) or not for_unit:

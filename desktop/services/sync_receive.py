@@ -109,6 +109,12 @@ def _receive(session, office, keys, data, header, via) -> Received:
     if peer.role != expected:
         raise SyncRefused("wrong_direction", f"a {payload.kind} package from a {peer.role}")
     _check_schema(payload)
+    head_note = ""
+    if payload.kind == "changes":  # a rewritten history raises an alarm; the rows still apply
+        from desktop.services.audit_heads import check_and_note
+
+        head_note, _ = check_and_note(session, payload.unit, payload.audit_head,
+                                      header.created_at)
     mark = session.get(SyncWatermark, payload.unit)
     received = Received(kind=payload.kind, sender=payload.unit, result="already",
                         first_seq=payload.first_seq, last_seq=payload.last_seq)
@@ -143,7 +149,7 @@ def _receive(session, office, keys, data, header, via) -> Received:
                         first_seq=payload.first_seq, last_seq=payload.last_seq,
                         rows=len(payload.changes), size=len(data),
                         sha256=hashlib.sha256(data).hexdigest(), file_name="", via=via,
-                        result=received.result, message="", at=_now()))
+                        result=received.result, message=head_note, at=_now()))
     _audit_package(session, payload, received)
     if payload.kind == "changes":
         from desktop.services.sync_export import build_ack
@@ -252,4 +258,6 @@ def _audit_package(session, payload: Payload, received: Received) -> None:
                 detail={"kind": payload.kind, "unit": payload.unit,
                         "first_seq": payload.first_seq, "last_seq": payload.last_seq,
                         "rows": len(payload.changes), "result": received.result,
-                        "schema": payload.schema})
+                        "schema": payload.schema,
+                        **({"audit_head": list(payload.audit_head)}
+                           if payload.audit_head is not None else {})})

@@ -12,6 +12,7 @@ GENESIS = "0" * 64
 # keys (store/capture.py); SQLite's AUTOINCREMENT keeps them in `sqlite_sequence`.
 AUDIT_ISSUED_KEY = "audit_issued"
 OUTBOX_ISSUED_KEY = "outbox_issued"
+PROGRESS_EVERY = 5000
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, user_name: str, action: str,
@@ -30,10 +31,13 @@ class ChainFault:
     message: str
 
 
-def verify_chain(conn, *, issued: int | None = None) -> tuple[int, list[ChainFault]]:
+def verify_chain(conn, *, issued: int | None = None,
+                 progress=None) -> tuple[int, list[ChainFault]]:
     """Walk the chain in id order. Returns (entries checked, faults: the first broken link and
     anything found before it). `issued` is the highest id ever issued; None reads SQLite's
-    `sqlite_sequence` (a PostgreSQL caller passes its `app_meta` number)."""
+    `sqlite_sequence` (a PostgreSQL caller passes its `app_meta` number). `progress(done)`,
+    when given, is called every PROGRESS_EVERY entries; returning False stops the walk (the
+    audit page's cancel button): the result then covers the entries walked so far."""
     faults: list[ChainFault] = []
     prev_hash = GENESIS
     expected_id = 1
@@ -59,6 +63,8 @@ def verify_chain(conn, *, issued: int | None = None) -> tuple[int, list[ChainFau
             return count, faults
         prev_hash = row[9]
         expected_id += 1
+        if progress is not None and count % PROGRESS_EVERY == 0 and progress(count) is False:
+            return count, faults
     # AUTOINCREMENT remembers the highest id ever issued: a removed tail shows up here.
     if issued is None:
         seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()

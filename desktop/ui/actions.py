@@ -32,6 +32,7 @@ class Actions(QObject):
         self.go_cooperation = self._make("goCooperation")
         self.lock = self._make("lockWindow")  # while the office asks for a log-in
         self.switch_user = self._make("switchUser")
+        self.audit_log = self._make("auditLog")  # 审计日志: a dialog (ui/audit_page.py)
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -66,6 +67,7 @@ class Actions(QObject):
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.lock: [QKeySequence("Ctrl+L")],
             self.switch_user: [],
+            self.audit_log: [QKeySequence("Ctrl+Shift+L")],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
@@ -85,7 +87,7 @@ class Actions(QObject):
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                 self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
-                self.go_cooperation, self.lock, self.switch_user,
+                self.go_cooperation, self.lock, self.switch_user, self.audit_log,
                 self.quit, self.about]
 
     def retranslateUi(self) -> None:
@@ -122,6 +124,9 @@ class Actions(QObject):
                                                    "entered again")),
             self.switch_user: (self.tr("S&witch user…"),
                                self.tr("Log in as another user; open windows are closed")),
+            self.audit_log: (self.tr("Audit &log…"),
+                             self.tr("Who did what: the whole audit chain, its state, and "
+                                     "each record's history")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }

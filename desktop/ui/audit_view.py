@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.services.arrest_queries import AuditEntry
-from desktop.ui import labels
+from desktop.ui import audit_labels, labels
 
 # Bookkeeping columns that say nothing to the officer.
 _HIDDEN = {"id", "unit_code", "version", "created_at", "updated_at", "request_id", "person_id",
@@ -39,10 +39,13 @@ def local_time(at: str) -> str:
 
 
 class AuditTable(QTableWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, mask_id_numbers: bool = False):
         super().__init__(0, 5, parent)
         self.setObjectName("auditTable")
         self._entries: list[AuditEntry] = []
+        # True outside the record itself (the audit page's history of a record): ID numbers
+        # show as 110105********002X there, whole only in the record's own detail
+        self._mask = mask_id_numbers
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -77,16 +80,10 @@ class AuditTable(QTableWidget):
 
     # -- texts -----------------------------------------------------------------------------
     def _action(self, action: str) -> str:
-        return {"insert": self.tr("Created"), "update": self.tr("Changed"),
-                "delete": self.tr("Deleted")}.get(action, action)
+        return audit_labels.action_label(action)
 
     def _table(self, table: str) -> str:
-        return {"arrest_requests": self.tr("Request"),
-                "arrest_reviews": self.tr("Review of a suspect"),
-                "persons": self.tr("Suspect"),
-                "supervision_matters": self.tr("Supervision matter"),
-                "supervision_notices": self.tr("Notice to the police"),
-                "supervision_answers": self.tr("Police answer")}.get(table, table)
+        return audit_labels.table_label(table)
 
     def field_name(self, key: str) -> str:
         names = {
@@ -110,6 +107,13 @@ class AuditTable(QTableWidget):
     def _value(self, key: str, value) -> str:
         if value is None or value == "":
             return "—"
+        if self._mask:
+            from desktop.domain.idnumber import mask_id_numbers_in
+
+            return mask_id_numbers_in(self._plain_value(key, value))
+        return self._plain_value(key, value)
+
+    def _plain_value(self, key: str, value) -> str:
         if key in _BOOLEAN:
             return labels.yes_no(bool(value))
         if key == "status":
@@ -123,6 +127,9 @@ class AuditTable(QTableWidget):
         catalogue codes mean nothing to a reader and are named, not shown."""
         detail = entry.detail or {}
         parts = []
+        if entry.action not in ("insert", "update", "delete"):
+            # a sensitive read or a package received: what it says, as stored
+            return [f"{key}: {self._value(key, detail[key])}" for key in sorted(detail)]
         if entry.action == "insert":
             for key in sorted(detail, key=_field_order):
                 value = detail[key]

@@ -28,6 +28,7 @@ STEP_NAMES = ("checklist", "recommend", "not_recommend", "reply", "escalate", "n
 class CustodyListPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self._audited: set[str] = set()  # juvenile reviews whose opening is audited already
         self.setObjectName("custodyListPage")
         self._context = context
         self.detail = None
@@ -215,6 +216,13 @@ class CustodyListPage(QWidget):
         self.note.show_for(self._context.office, "custody_review", review_id)
         set_writable([*self.step_buttons.values(), self.documents_button],
                      not self.note.read_only)
+        if review_id and review_id not in self._audited:
+            # a juvenile's review shown: audited once per review while the page lives
+            # (services/sensitive_reads), not at every refresh or arrow key
+            from desktop.services import sensitive_reads
+
+            self._audited.add(review_id)
+            sensitive_reads.opened_custody_review(self._context.office, review_id)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n review(s)", "", self.proxy.rowCount()))

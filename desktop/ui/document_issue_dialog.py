@@ -230,7 +230,12 @@ class DocumentIssueDialog(QDialog):
         if not self.issued_pdf:
             return 0
         try:
-            return print_with_progress(self, [self.issued_pdf], printer)
+            pages = print_with_progress(self, [self.issued_pdf], printer)
+            if pages:  # printing is audited (services/sensitive_reads)
+                from desktop.services import sensitive_reads
+
+                sensitive_reads.printed_documents(self._office, [self.info.id], pages)
+            return pages
         except PrintCancelled:
             return 0
         except Exception as exc:  # noqa: BLE001
@@ -244,7 +249,12 @@ class DocumentIssueDialog(QDialog):
         if not self.issued_pdf:
             return None
         try:
-            return save_pdf(self, self.issued_pdf, file_name_for(self.info.number), path)
+            saved = save_pdf(self, self.issued_pdf, file_name_for(self.info.number), path)
+            if saved is not None:  # a PDF leaving the database is audited
+                from desktop.services import sensitive_reads
+
+                sensitive_reads.saved_document(self._office, self.info.id, saved.name)
+            return saved
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"),
                                 self.tr("The file could not be written: %1")

@@ -148,9 +148,11 @@ class DocumentViewerDialog(QDialog):
     Print and Save as PDF."""
 
     def __init__(self, data: bytes, number: str, file_name: str, *, voided: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, office=None, document_id: str = ""):
         super().__init__(parent)
         self.setObjectName("documentViewer")
+        # with both, printing and saving are audited (services/sensitive_reads)
+        self._office, self._document_id = office, document_id
         self.data, self.number, self.file_name = data, number, file_name
         self.info = QLabel(self)
         self.info.setObjectName("documentViewerInfo")
@@ -179,7 +181,12 @@ class DocumentViewerDialog(QDialog):
         from desktop.ui.document_printing import PrintCancelled, print_with_progress
 
         try:
-            return print_with_progress(self, [self.data], printer)
+            pages = print_with_progress(self, [self.data], printer)
+            if pages and self._office is not None and self._document_id:
+                from desktop.services import sensitive_reads
+
+                sensitive_reads.printed_documents(self._office, [self._document_id], pages)
+            return pages
         except PrintCancelled:
             return 0
         except Exception as exc:  # noqa: BLE001  a printer problem is shown, not raised
@@ -190,7 +197,12 @@ class DocumentViewerDialog(QDialog):
         from desktop.ui.document_printing import save_pdf
 
         try:
-            return save_pdf(self, self.data, self.file_name, path)
+            saved = save_pdf(self, self.data, self.file_name, path)
+            if saved is not None and self._office is not None and self._document_id:
+                from desktop.services import sensitive_reads
+
+                sensitive_reads.saved_document(self._office, self._document_id, saved.name)
+            return saved
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"),
                                 self.tr("The file could not be written: %1")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services import documents as D
+from desktop.services import sensitive_reads
 from desktop.ui.context import AppContext
 from desktop.ui.document_issue_dialog import error_text
 from desktop.ui.models.document_table_model import (COL_DATE, COL_VOIDED, DOCUMENT_ID_ROLE,
@@ -184,7 +185,8 @@ class DocumentRegisterPage(QWidget):
         if data is None:
             return None
         dialog = DocumentViewerDialog(data, rows[0].number, rows[0].file_name,
-                                      voided=bool(rows[0].voided_at), parent=self)
+                                      voided=bool(rows[0].voided_at), parent=self,
+                                      office=self._context.office, document_id=rows[0].id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.viewer = dialog
@@ -204,7 +206,11 @@ class DocumentRegisterPage(QWidget):
                 .replace("%1", "、".join(voided))) != QMessageBox.StandardButton.Yes:
             return 0
         try:
-            return print_with_progress(self, datas, printer)
+            pages = print_with_progress(self, datas, printer)
+            if pages:  # printing is audited (services/sensitive_reads)
+                sensitive_reads.printed_documents(self._context.office,
+                                                  [r.id for r in rows], pages)
+            return pages
         except PrintCancelled:
             return 0
         except Exception as exc:  # noqa: BLE001  a printer problem is shown, not raised
@@ -221,7 +227,10 @@ class DocumentRegisterPage(QWidget):
         if data is None:
             return None
         try:
-            return save_pdf(self, data, rows[0].file_name, path)
+            saved = save_pdf(self, data, rows[0].file_name, path)
+            if saved is not None:  # a PDF leaving the database is audited
+                sensitive_reads.saved_document(self._context.office, rows[0].id, saved.name)
+            return saved
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"),
                                 self.tr("The file could not be written: %1")

@@ -46,6 +46,14 @@ _MESSAGES = {
     ("offence_date", "date.future"): QT_TRANSLATE_NOOP(
         "FieldMessages", "The offence date is later than today"),
     (None, "required"): QT_TRANSLATE_NOOP("FieldMessages", "Required"),
+    # any typed text (services/text_checks.py)
+    (None, "text.too_long"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "Too long: {length} characters, at most {maximum}"),
+    (None, "text.control"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "Character {position} is an invisible control character ({character}), "
+                         "often carried over by copying: delete it"),
+    (None, "text.invalid"): QT_TRANSLATE_NOOP(
+        "FieldMessages", "Character {position} is not valid text ({character}): type it again"),
     (None, "date.future"): QT_TRANSLATE_NOOP("FieldMessages", "The date is later than today"),
     (None, "id_number.empty"): QT_TRANSLATE_NOOP("FieldMessages", "The ID number is empty"),
     (None, "id_number.length"): QT_TRANSLATE_NOOP(

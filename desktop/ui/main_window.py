@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
         self.view_menu.addAction(a.refresh)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.audit_log)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a.about)
 
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         a.new_request.triggered.connect(self.new_request)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        a.audit_log.triggered.connect(self.show_audit_page)
         self.context.open_record.connect(self.open_record)
         self.context.office_changed.connect(self._show_office)
 
@@ -326,6 +329,20 @@ class MainWindow(QMainWindow):
         dialog = RequestDetailDialog(self.context, record_id, self)
         if step_record:
             dialog.show_record(step_record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def show_audit_page(self) -> QDialog:
+        """The audit log (审计日志) as a window of its own beside the pages."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.audit_page import AuditPage
+
+        self.build_pages()
+        dialog = AuditPage(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: self._forget(dialog))
         self._dialogs.append(dialog)

@@ -384,6 +384,10 @@ class PetitionListPage(QWidget):
             f.flush()
             os.fsync(f.fileno())
         os.replace(temp, path)
+        # a file leaving the database is audited (services/sensitive_reads)
+        from desktop.services import sensitive_reads
+
+        sensitive_reads.saved_attachment(self._context.office, attachment_id, path.name)
         return True
 
     def issue_document(self, doc_type: str) -> QDialog | None:

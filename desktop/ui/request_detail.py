@@ -87,6 +87,10 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.buttons)
         context.records_changed.connect(self.reload)
         self.reload()
+        # opening a juvenile suspect's record is audited (DOMAIN §9; services/sensitive_reads)
+        from desktop.services import sensitive_reads
+
+        sensitive_reads.opened_request(context.office, request_id)
 
     def reload(self) -> None:
         conn = self._context.reader

@@ -139,9 +139,7 @@ class SyncPage(QWidget):
             self.ack_label.setText(self.tr("Last acknowledgement: %1").replace(
                 "%1", _format(s.last_acked_at)))
         self.link_label.setText(self._link_text())
-        self.alarm_label.setText(self.tr("%n alarm(s): a package reused sequence numbers with "
-                                         "other contents. See the history.", "", s.open_alarms)
-                                 if s.open_alarms else "")
+        self.alarm_label.setText(self._alarm_text(conn, s.open_alarms) if s.open_alarms else "")
         self.alarm_label.setVisible(bool(s.open_alarms))
         has_upper = bool(s.upper_code)
         for name in ("set_address", "export", "push"):
@@ -151,6 +149,17 @@ class SyncPage(QWidget):
             self.buttons["push"].setEnabled(False)
         self._fill_units(conn)
         self._fill_history(conn)
+
+    def _alarm_text(self, conn, count: int) -> str:
+        """The count, and what the newest alarm says (a rewritten audit history, issue 6)."""
+        newest = sync_queries.alarms(conn)[:1]
+        if newest and newest[0][2] == "audit_rewritten":
+            return self.tr("%n alarm(s). Newest: unit %1 reported an audit chain that does not "
+                           "extend the one it reported before (entry %2): its history was "
+                           "rewritten or an old backup restored.", "", count) \
+                .replace("%1", newest[0][1]).replace("%2", str(newest[0][3]))
+        return self.tr("%n alarm(s): a package reused sequence numbers with other contents. "
+                       "See the history.", "", count)
 
     def _link_text(self) -> str:
         if self.agent is None or self.level == "upper":

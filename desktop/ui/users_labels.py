@@ -40,6 +40,7 @@ ACTIONS = {
     p.MANAGE_USERS: QT_TRANSLATE_NOOP("AccountLabels", "manage user accounts"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "back up the database"),
     p.RESTORE: QT_TRANSLATE_NOOP("AccountLabels", "restore a backup"),
+    p.READ_AUDIT: QT_TRANSLATE_NOOP("AccountLabels", "open, save or print records"),
     p.OWN_PASSWORD: QT_TRANSLATE_NOOP("AccountLabels", "change its password"),
     p.DEMO: QT_TRANSLATE_NOOP("AccountLabels", "create practice data"),
 }

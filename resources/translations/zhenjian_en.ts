@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open, save or print records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +344,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what: the whole audit chain, its state, and each record&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,9 +487,13 @@
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>juvenile at the offence: opening the record is audited; the documents export leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>AuditTable</name>
+    <name>AuditLabels</name>
     <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
@@ -488,6 +504,38 @@
     </message>
     <message>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,6 +551,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervision matter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +578,218 @@
         <source>Police answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence counsel&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a custody recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody review result notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand for an omitted suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition handler transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition work record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation of a suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social danger finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s comment or directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper office&apos;s review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more as you scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped after %1 of %2 entries; no break found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Chain intact: %n entry checked.</numerusform>
+            <numerusform>Chain intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken: the first broken link is entry %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (re-hashed, reordered or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries before it were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain does not begin at entry 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest entries were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the whole chain and report the first broken link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search record id or detail (a full ID number finds its entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
     <message>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -640,6 +916,37 @@
     </message>
     <message>
         <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3137,18 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too long: {length} characters, at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character {position} is an invisible control character ({character}), often carried over by copying: delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character {position} is not valid text ({character}): type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date is later than today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,6 +4679,17 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>Read-only record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7037,6 +7367,13 @@ Create them later under Settings, This office&apos;s keys.</source>
     <message>
         <source>Last acknowledgement: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s). Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</source>
+        <translation>
+            <numerusform>%n alarm. Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</numerusform>
+            <numerusform>%n alarms. Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alarm(s): a package reused sequence numbers with other contents. See the history.</source>

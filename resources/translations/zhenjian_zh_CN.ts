@@ -99,6 +99,10 @@
         <translation>恢复备份</translation>
     </message>
     <message>
+        <source>open, save or print records</source>
+        <translation>查阅、保存或打印记录</translation>
+    </message>
+    <message>
         <source>change its password</source>
         <translation>修改密码</translation>
     </message>
@@ -336,6 +340,14 @@
         <translation>以其他用户登录；已打开的窗口将关闭</translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Who did what: the whole audit chain, its state, and each record's history</source>
+        <translation>谁做了什么：完整的审计链、链的状态和每条记录的历史</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -470,9 +482,13 @@
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
+    <message>
+        <source>juvenile at the offence: opening the record is audited; the documents export leaves it out</source>
+        <translation>作案时未成年：查阅本记录将留痕；文书导出不含本记录</translation>
+    </message>
 </context>
 <context>
-    <name>AuditTable</name>
+    <name>AuditLabels</name>
     <message>
         <source>Created</source>
         <translation>新建</translation>
@@ -484,6 +500,38 @@
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Package received</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Opened (sensitive)</source>
+        <translation>查阅（敏感）</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>由备份恢复</translation>
     </message>
     <message>
         <source>Request</source>
@@ -498,6 +546,22 @@
         <translation>犯罪嫌疑人</translation>
     </message>
     <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>公安机关</translation>
+    </message>
+    <message>
+        <source>Custody review</source>
+        <translation>羁押必要性审查</translation>
+    </message>
+    <message>
         <source>Supervision matter</source>
         <translation>监督事项</translation>
     </message>
@@ -509,6 +573,216 @@
         <source>Police answer</source>
         <translation>公安机关回复</translation>
     </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Cooperation log entry</source>
+        <translation>协作配合台账记录</translation>
+    </message>
+    <message>
+        <source>Issued document</source>
+        <translation>已签发文书</translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation>同步数据包</translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Cooperation office</source>
+        <translation>协作配合办公室</translation>
+    </message>
+    <message>
+        <source>Defence counsel's opinion</source>
+        <translation>辩护律师意见</translation>
+    </message>
+    <message>
+        <source>Custody review checklist</source>
+        <translation>羁押必要性审查要点</translation>
+    </message>
+    <message>
+        <source>Custody review escalation</source>
+        <translation>羁押必要性审查报请</translation>
+    </message>
+    <message>
+        <source>Custody recommendation</source>
+        <translation>羁押必要性审查建议</translation>
+    </message>
+    <message>
+        <source>Reply to a custody recommendation</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <source>Custody review result notice</source>
+        <translation>审查结果通知</translation>
+    </message>
+    <message>
+        <source>Execution receipt</source>
+        <translation>执行回执</translation>
+    </message>
+    <message>
+        <source>Demand for an omitted suspect</source>
+        <translation>追捕意见</translation>
+    </message>
+    <message>
+        <source>Petition attachment</source>
+        <translation>信访附件</translation>
+    </message>
+    <message>
+        <source>Petition handler transfer</source>
+        <translation>信访承办人移交</translation>
+    </message>
+    <message>
+        <source>Petition work record</source>
+        <translation>信访办理记录</translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation>复议复核</translation>
+    </message>
+    <message>
+        <source>Linked request</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>审查要点</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>审查决定</translation>
+    </message>
+    <message>
+        <source>Review hearing</source>
+        <translation>审查听证</translation>
+    </message>
+    <message>
+        <source>Interrogation of a suspect</source>
+        <translation>讯问犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Social danger finding</source>
+        <translation>社会危险性认定</translation>
+    </message>
+    <message>
+        <source>Upper office's comment or directive</source>
+        <translation>上级院意见或督办</translation>
+    </message>
+    <message>
+        <source>Upper office's review decision</source>
+        <translation>上级院复核决定</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more as you scroll)</source>
+        <translation>（滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Chain not checked yet.</source>
+        <translation>审计链尚未校验。</translation>
+    </message>
+    <message>
+        <source>Check stopped after %1 of %2 entries; no break found so far.</source>
+        <translation>校验在第 %1 条（共 %2 条）处停止；此前未发现断链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries checked.</source>
+        <translation>
+            <numerusform>审计链完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken: the first broken link is entry %1 — %2</source>
+        <translation>审计链断裂：第一处断链在第 %1 条——%2</translation>
+    </message>
+    <message>
+        <source>it was altered after it was written</source>
+        <translation>该条写入后被修改</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (re-hashed, reordered or replaced)</source>
+        <translation>该条与前一条衔接不上（被重新计算哈希、调换顺序或替换）</translation>
+    </message>
+    <message>
+        <source>entries before it were deleted</source>
+        <translation>其前的条目被删除</translation>
+    </message>
+    <message>
+        <source>the chain does not begin at entry 1</source>
+        <translation>审计链不是从第 1 条开始</translation>
+    </message>
+    <message>
+        <source>the newest entries were deleted</source>
+        <translation>最新的条目被删除</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>校验审计链(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Walk the whole chain and report the first broken link</source>
+        <translation>逐条校验整个审计链并报告第一处断链</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Search record id or detail (a full ID number finds its entries)</source>
+        <translation>搜索记录编号或内容（输入完整身份证号可查到相关条目）</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>记录历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
     <message>
         <source>name</source>
         <translation>姓名</translation>
@@ -636,6 +910,37 @@
     <message>
         <source>What changed</source>
         <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3124,18 @@ Reason:</source>
         <translation>必填</translation>
     </message>
     <message>
+        <source>Too long: {length} characters, at most {maximum}</source>
+        <translation>过长：共 {length} 个字符，最多 {maximum} 个</translation>
+    </message>
+    <message>
+        <source>Character {position} is an invisible control character ({character}), often carried over by copying: delete it</source>
+        <translation>第 {position} 个字符是不可见的控制字符（{character}），多为复制粘贴带入，请删除</translation>
+    </message>
+    <message>
+        <source>Character {position} is not valid text ({character}): type it again</source>
+        <translation>第 {position} 个字符不是有效文字（{character}），请重新输入</translation>
+    </message>
+    <message>
         <source>The date is later than today</source>
         <translation>日期晚于今天</translation>
     </message>
@@ -4349,6 +4666,17 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>Read-only record</source>
         <translation>只读记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>%1 %2 的历史</translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>打开该案件(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7347,12 @@ Create them later under Settings, This office's keys.</source>
     <message>
         <source>Last acknowledgement: %1</source>
         <translation>最近一次回执：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s). Newest: unit %1 reported an audit chain that does not extend the one it reported before (entry %2): its history was rewritten or an old backup restored.</source>
+        <translation>
+            <numerusform>%n 条警报。最新：单位 %1 报送的审计链不能接续其此前报送的审计链（第 %2 条）：其历史记录被改写，或恢复了旧备份。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alarm(s): a package reused sequence numbers with other contents. See the history.</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.domain.idnumber import (
     ERROR_CODES,
@@ -218,3 +220,27 @@ class TestMask:
     def test_short_values_fully_hidden(self):
         assert mask_id_number("1234567890") == "**********"
         assert mask_id_number("") == ""
+
+
+class TestMaskInText:
+    def test_masks_each_number_in_json_and_keeps_the_rest(self):
+        from desktop.domain.idnumber import mask_id_numbers_in
+
+        text = '{"id_number": ["", "11010519491231002X"], "old": "110105491231002", "n": 3}'
+        assert mask_id_numbers_in(text) == (
+            '{"id_number": ["", "110105********002X"], "old": "110105*****1002", "n": 3}')
+
+    def test_leaves_longer_digit_runs_and_ids_alone(self):
+        from desktop.domain.idnumber import mask_id_numbers_in
+
+        for text in ("12345678901234567890", "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
+                     "case A3201012026110001", "seq 250"):
+            assert mask_id_numbers_in(text) == text
+
+    @given(st.text())
+    def test_never_lengthens_and_is_idempotent(self, text):
+        from desktop.domain.idnumber import mask_id_numbers_in
+
+        once = mask_id_numbers_in(text)
+        assert len(once) == len(text)
+        assert mask_id_numbers_in(once) == once

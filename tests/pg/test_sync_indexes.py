@@ -26,7 +26,7 @@ def test_index_rows_on_postgresql_equal_the_units_own(world, tmp_path):  # noqa:
         code = unit.office.unit_code
         assert rows(upper, _REQUEST_ROWS, code) == rows(unit, _REQUEST_ROWS, code) != []
         assert rows(upper, _PETITION_ROWS, code) == rows(unit, _PETITION_ROWS, code) != []
-        with unit.office.transaction() as session:
+        with unit.office.transaction("register_request") as session:
             session.query(Person).order_by(Person.id.desc()).first().name = "龚改名"
             gone = session.query(ArrestRequest).order_by(ArrestRequest.id).first()
             gone.deleted_at = datetime(2026, 11, 23, 9, 0)

@@ -49,6 +49,30 @@ def test_a_second_account_switches_log_in_on_and_logs_in_with_its_roles(office, 
     assert codes(exc) == ["login.several_users"]
 
 
+def test_log_ins_and_refusals_are_in_the_audit_chain(office, clerk_id):
+    """Who sat down at the keyboard, and who tried to: each log-in and each refusal is one
+    entry of the chain, in the name of the user who logged in."""
+    from desktop.store.audit import verify_chain
+
+    def entries():
+        return office.reader.execute(
+            "SELECT action, user_name, row_id, detail FROM audit_log "
+            "WHERE action IN ('login', 'login_failed') ORDER BY id").fetchall()
+
+    accounts.log_in(office, "clerk1", "clerkpass", now=T0)
+    with pytest.raises(LoginRefused):
+        accounts.log_in(office, "clerk1", "wrong one", now=T0)
+    with pytest.raises(LoginRefused):
+        accounts.log_in(office, "nobody", "whatever", now=T0)
+    (a1, u1, r1, d1), (a2, _u2, r2, d2), (a3, _u3, r3, d3) = entries()
+    assert (a1, u1, r1) == ("login", "clerk1", clerk_id) and "clerk1" in d1
+    assert (a2, r2) == ("login_failed", clerk_id) and '"failures": 1' in d2
+    assert (a3, r3) == ("login_failed", "") and "nobody" in d3
+    assert "clerkpass" not in d1 + d2 + d3 and "wrong one" not in d2
+    count, faults = verify_chain(office.reader)
+    assert not faults and count > 3
+
+
 def test_user_input_is_checked(office, clerk_id):
     with pytest.raises(ValidationFailed) as exc:
         accounts.add_user(office, NewUser("a b", " ", frozenset(), "123"))
@@ -126,7 +150,7 @@ def test_own_password_change_and_admin_reset(office, clerk_id):
     assert accounts.log_in(office, "clerk1", "resetpass1", now=T0).user_id == clerk_id
     audit = office.reader.execute(
         "SELECT user_name, detail FROM audit_log WHERE table_name = 'users' "
-        "ORDER BY id DESC LIMIT 1").fetchone()
+        "AND action = 'update' ORDER BY id DESC LIMIT 1").fetchone()
     assert audit[0] == "officer1" and "resetpass1" not in audit[1]
 
 

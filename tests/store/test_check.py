@@ -89,3 +89,49 @@ def test_dangling_reference_is_reported(db_path, capsys):
     conn.close()
     assert main(["check", "--db", str(db_path)]) == 1
     assert "refers to a missing persons row" in capsys.readouterr().out
+
+
+# -- the first broken link, exactly -------------------------------------------------------------
+def _check_output(db_path, capsys) -> str:
+    assert main(["check", "--db", str(db_path)]) == 1
+    return capsys.readouterr().out
+
+
+def test_tampered_entry_is_named_with_what_is_wrong(db_path, capsys):
+    tamper(db_path, "UPDATE audit_log SET detail = '{}' WHERE id = 6")
+    out = _check_output(db_path, capsys)
+    assert "first broken link at entry 6 (hash)" in out
+    assert "edited after it was written" in out
+    assert out.count("first broken link") == 1
+
+
+def test_deleted_entry_is_named_with_the_gap(db_path, capsys):
+    tamper(db_path, "DELETE FROM audit_log WHERE id = 4")
+    out = _check_output(db_path, capsys)
+    assert "first broken link at entry 5 (gap): audit entries 4–4 are missing" in out
+
+
+def test_reordered_entries_break_at_the_first_moved_one(db_path, capsys):
+    # Swap the contents of entries 3 and 4 (ids stay in place, hashes travel with the rows).
+    conn = sqlite3.connect(db_path)
+    cols = "at, user_name, action, table_name, row_id, version, detail, prev_hash, hash"
+    three = conn.execute(f"SELECT {cols} FROM audit_log WHERE id = 3").fetchone()
+    four = conn.execute(f"SELECT {cols} FROM audit_log WHERE id = 4").fetchone()
+    sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
+    conn.execute(f"UPDATE audit_log SET {sets} WHERE id = 3", four)
+    conn.execute(f"UPDATE audit_log SET {sets} WHERE id = 4", three)
+    conn.commit()
+    conn.close()
+    out = _check_output(db_path, capsys)
+    assert "first broken link at entry 3 (link)" in out
+    assert "reordered" in out
+
+
+def test_report_carries_the_first_broken_entry(db_path):
+    from desktop.services.check import check_database
+
+    tamper(db_path, "UPDATE audit_log SET user_name = 'x' WHERE id = 2")
+    tamper(db_path, "UPDATE audit_log SET user_name = 'y' WHERE id = 7")
+    report = check_database(db_path)
+    assert (report.first_broken, report.fault_code) == (2, "hash")
+    assert len(report.audit_faults) == 1

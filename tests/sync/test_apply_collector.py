@@ -24,7 +24,7 @@ def test_the_collector_is_paused_during_an_import_and_back_after(unit, upper):  
             return super().__iter__()
 
     assert gc.isenabled()
-    with upper.transaction() as session:
+    with upper.transaction("register_request") as session:
         assert apply_changes(session, Spy(changes), owner="320101", files={}) > 0
     assert seen == [False] and gc.isenabled()
     with pytest.raises(PayloadError):

@@ -73,7 +73,7 @@ def test_imported_index_rows_equal_the_units_own_and_a_rebuild(world, demo_unit)
     assert petitions == rows(demo_unit, _PETITION_ROWS, code)
     fts_intact(upper)
     # and what a rebuild from the records alone derives at the upper office
-    with upper.office.transaction() as session:
+    with upper.office.transaction("register_request") as session:
         conn = session.connection()
         request_index.rebuild_all(conn)
         petition_index.rebuild_all(conn)
@@ -92,7 +92,7 @@ def test_a_package_received_twice_leaves_the_index_rows_and_their_ids(world,  # 
     changes = upper.count("SELECT count(*) FROM request_fts_data")
     assert receive_package(upper.office, upper.keys, package.data).result == "already"
     # re-applying the rows of an earlier package (a re-send) derives the same rows: untouched
-    with upper.office.transaction() as session:
+    with upper.office.transaction("register_request") as session:
         request_index.refresh(session.connection(), [r[1] for r in before])
     assert upper.office.reader.execute(ids).fetchall() == before
     assert upper.count("SELECT count(*) FROM request_fts_data") == changes
@@ -106,7 +106,7 @@ def test_a_renamed_suspect_and_a_tombstoned_request_reach_the_upper_list(world, 
     upper, _units = world
     code = demo_unit.office.unit_code
     send_all(demo_unit, upper)
-    with demo_unit.office.transaction() as session:
+    with demo_unit.office.transaction("register_request") as session:
         person = session.query(Person).order_by(Person.id.desc()).first()
         person.name = "龚改名"  # only the persons row changes: no review, no request
         gone = session.query(ArrestRequest).order_by(ArrestRequest.id).first()

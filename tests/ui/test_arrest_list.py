@@ -197,3 +197,24 @@ def test_ids_are_loaded_a_page_at_a_time_as_the_view_scrolls(qapp, tmp_path, qtb
     ids = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert len(set(ids)) == len(ids)  # pages join without repeats
     office.close()
+
+
+def test_id_numbers_are_masked_in_the_list_and_a_full_number_still_finds_the_request(
+        page, qtbot):
+    from tests.ui.sample_data import id_number
+
+    tip = Qt.ItemDataRole.ToolTipRole
+    row = row_of(page, "B3201012026110005")
+    text = page.model.index(row, COL_SUSPECTS).data(tip)
+    first = id_number(date(1995, 12, 12), 41)
+    second = id_number(date(1998, 6, 30), 52)
+    assert text.splitlines() == [f"陈晨  {first[:6]}********{first[-4:]}",
+                                 f"刘洋洋  {second[:6]}********{second[-4:]}"]
+    juvenile = page.model.index(row_of(page, "A3201012026110004"), COL_SUSPECTS).data(tip)
+    assert juvenile.startswith("赵小六 (juvenile)  320101********") and "audited" in juvenile
+    everything = " ".join(str(page.model.index(r, c).data(role))
+                          for r in range(page.model.rowCount())
+                          for c in range(page.model.columnCount())
+                          for role in (Qt.ItemDataRole.DisplayRole, tip))
+    assert first not in everything and second not in everything
+    assert search(page, qtbot, first) == ["B3201012026110005"]  # the search uses the whole

@@ -243,3 +243,28 @@ def test_documents_menu_opens_the_issue_dialog_filled_from_the_review(qapp, tmp_
     assert name in "\n".join(dialog.draft.paragraphs)
     dialog.reject()  # stops the preview renderer before the office goes
     office.close()
+
+
+def test_showing_a_juveniles_review_is_audited_once(main_window):
+    """Sensitive reads: the review of 赵小六 (A004, a juvenile) shown writes one "read" entry,
+    however often it is shown again; an adult's review none."""
+    office = main_window.context.office
+    adult = svc.start_review(office, svc.StartInput(approve(office), "own_motion",
+                                                    date(2026, 11, 20)), today=TODAY)
+    juvenile = svc.start_review(office, svc.StartInput(
+        approve(office, "A3201012026110004", date(2026, 11, 21)), "own_motion",
+        date(2026, 11, 22)), today=TODAY)
+    main_window.show_page(PAGE_CUSTODY)
+    page = main_window.custody_list
+    main_window.context.notify_changed()
+
+    def reads():
+        return [r[0] for r in office.reader.execute(
+            "SELECT row_id FROM audit_log WHERE action = 'read'")]
+
+    page.select_review(adult)
+    assert reads() == []
+    for _ in range(3):
+        page.select_review(juvenile)
+        page.select_review(adult)
+    assert reads() == [juvenile]

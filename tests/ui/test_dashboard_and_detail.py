@@ -113,3 +113,18 @@ def test_a_deadline_in_a_year_without_holiday_data_is_flagged(tmp_path, qtbot, e
         assert "No holiday data for 2027" in dialog.case_text()
     finally:
         office.close()
+
+
+def test_opening_a_juveniles_request_is_audited(main_window):
+    """Sensitive reads (DOMAIN §9): the detail of A004 (赵小六, a juvenile) writes one "read"
+    entry; an adult's (A001) none."""
+    reader = main_window.context.reader
+
+    def reads():
+        return reader.execute("SELECT count(*) FROM audit_log WHERE action = 'read'"
+                              ).fetchone()[0]
+
+    open_case(main_window, "A3201012026110001")
+    assert reads() == 0
+    open_case(main_window, "A3201012026110004")
+    assert reads() == 1

@@ -193,3 +193,26 @@ def test_a_batch_print_stops_when_cancelled(page, issued, opened, tmp_path):
     with pytest.raises(PrintCancelled):
         print_pdfs(printer, datas, progress=progress)
     assert seen[-1] == (2, issued[0].pages + issued[1].pages)
+
+
+def test_printing_and_saving_write_audit_entries(page, issued, tmp_path):
+    """Sensitive reads audited: one "print" entry per document printed, one "export" per PDF
+    saved (services/sensitive_reads)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    reader = page.context.reader
+
+    def entries(action):
+        return [r[0] for r in reader.execute(
+            "SELECT row_id FROM audit_log WHERE action = ? AND table_name = 'issued_documents' "
+            "ORDER BY id", (action,))]
+
+    select(page, issued[0], issued[2])
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    assert page.print_selected(printer) > 0
+    assert sorted(entries("print")) == sorted([issued[0].id, issued[2].id])
+    select(page, issued[1])
+    page.save_selected(str(tmp_path / "one.pdf"))
+    assert entries("export") == [issued[1].id]

@@ -333,6 +333,10 @@ def test_risk_dialog_and_saving_an_attachment(main_window, qtbot, tmp_path):
     target = tmp_path / "saved.txt"
     assert page.save_attachment(page.detail.attachments[0].id, str(target))
     assert target.read_bytes() == "来信内容".encode()
+    # the file leaving the database is audited (sensitive reads)
+    row = office.reader.execute("SELECT row_id, detail FROM audit_log WHERE action = 'export' "
+                                "AND table_name = 'petition_attachments'").fetchone()
+    assert row[0] == page.detail.attachments[0].id and '"file": "saved.txt"' in row[1]
 
 
 def test_tab_walks_the_registration_form_from_top_to_bottom(main_window, qtbot):

@@ -708,3 +708,29 @@ def test_an_unknown_agency_declined_saves_nothing(dialog, office, monkeypatch):
     dialog.save()
     assert "青山县公安局森林分局" in dialog.agency_box.message.text()
     assert counts(office) == before
+
+
+def test_control_characters_and_over_long_names_are_said_at_their_fields(dialog, office):
+    """Bad input through the form (issue 6): pasted text with an escape character or a
+    right-to-left override is refused at its field, nothing saved; the fields cannot take
+    more characters than the columns hold (60 ≤ 64)."""
+    before = counts(office)
+    fill_minimal(dialog)
+    dialog.case_no_edit.setText("A00\x1b01")
+    dialog.rows[0].name_edit.setText("\u202e赵某")
+    dialog.save()
+    assert dialog.isVisible() and dialog.request_id is None
+    assert dialog.case_no_box.message.text() == (
+        "Character 4 is an invisible control character (U+001B), often carried over by "
+        "copying: delete it")
+    assert "U+202E" in dialog.rows[0].name_box.message.text()
+    dialog.rows[0].name_edit.setText("赵" * 65)
+    assert len(dialog.rows[0].name_edit.text()) == 60
+    assert counts(office) == before
+    dialog.case_no_edit.setText("A0001'; DROP TABLE persons; --")
+    dialog.rows[0].name_edit.setText("赵某")
+    dialog.save()
+    assert dialog.request_id
+    assert office.reader.execute("SELECT police_case_no FROM arrest_requests WHERE id = ?",
+                                 (dialog.request_id,)).fetchone()[0] == \
+        "A0001'; DROP TABLE persons; --"

@@ -39,3 +39,21 @@ def test_the_agent_opens_keyring_keys_in_a_worker_without_asking(main_window, qt
     assert not agent.has_keys()
     main_window._start_sync_agent()
     qtbot.waitUntil(agent.has_keys, timeout=5000)
+
+
+def test_an_audit_rewritten_alarm_is_said_with_its_unit_and_entry(main_window):
+    from desktop.store.sync_models import SyncAlarm
+
+    office = main_window.opened.office
+    from datetime import datetime
+
+    with office.transaction("register_request") as session:
+        session.add(SyncAlarm(peer_unit="320102", kind="audit_rewritten", seq=41,
+                              detail="went back", raised_at=datetime(2026, 12, 1),
+                              resolved=False))
+    main_window.show_page(PAGE_SYNC)
+    page = main_window.sync_page
+    page.refresh()
+    text = page.alarm_label.text()
+    assert page.alarm_label.isVisibleTo(page)
+    assert text.startswith("1 alarm") and "unit 320102" in text and "(entry 41)" in text

@@ -125,7 +125,9 @@ class ArrestTableModel(PagedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUSPECTS, COL_CHARGES):
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUSPECTS:
+            return self._suspects_tip(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_CHARGES:
             return self._display(item, column)
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) \
                 and column == COL_DUE:
@@ -139,10 +141,30 @@ class ArrestTableModel(PagedTableModel):
             return item.rowid
         return None
 
+    def _suspects_tip(self, item: ListRow) -> str:
+        """One line per suspect with the ID number masked (110105********002X); a juvenile
+        is marked and said so."""
+        if not item.suspect_lines:
+            return self._display(item, COL_SUSPECTS)
+        lines = []
+        for name, masked, juvenile in item.suspect_lines:
+            line = labels.with_juvenile_mark(name) if juvenile else name
+            if masked:
+                line += f"  {masked}"
+            if juvenile:
+                line += "  " + translate("ArrestTableModel",
+                                         "juvenile at the offence: opening the record is "
+                                         "audited; the documents export leaves it out")
+            lines.append(line)
+        return "\n".join(lines)
+
     def _display(self, item: ListRow, column: int) -> str:
         if column == COL_CASE_NO:
             return item.police_case_no
         if column == COL_SUSPECTS:
+            if item.suspect_lines and item.juvenile:  # mark each juvenile, not the whole list
+                return "、".join(labels.with_juvenile_mark(name) if juvenile else name
+                                for name, _number, juvenile in item.suspect_lines)
             return labels.with_juvenile_mark(item.suspects) if item.juvenile else item.suspects
         if column == COL_CHARGES:
             return item.charges
