@@ -1,5 +1,5 @@
-"""Automatic backups while the window is open (备份): one soon after start, then whenever the
-last is a day old (checked hourly). The work runs in a Python thread on connections of its own;
+"""Automatic backups while the window is open (备份): one soon after start (unless the last is
+less than four hours old), then whenever the last is a day old (checked hourly). The work runs in a Python thread on connections of its own;
 the GUI thread only hears the outcome. A failure — folder missing, USB stick absent, disk
 full, no key yet — is shown in the status bar; nothing is lost and the next start tries again.
 """
@@ -16,6 +16,9 @@ from desktop.ui import settings
 START_DELAY_MS = 5000  # after the window is up: the first minutes belong to the officer
 CHECK_EVERY_MS = 60 * 60 * 1000
 DAY = timedelta(days=1)
+# A start within this time of the last backup makes none: an officer who opens the program
+# five times a day would otherwise push the week's backups out of the kept N by noon.
+START_MIN_AGE = timedelta(hours=4)
 
 
 def backup_folder() -> Path:
@@ -43,7 +46,7 @@ class BackupAgent(QObject):
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     def start(self, delay_ms: int = START_DELAY_MS) -> None:
-        QTimer.singleShot(delay_ms, lambda: self.backup_now())
+        QTimer.singleShot(delay_ms, lambda: self.backup_if_due(older_than=START_MIN_AGE))
         self._timer.start()
 
     def stop(self) -> None:
@@ -52,12 +55,14 @@ class BackupAgent(QObject):
     def is_busy(self) -> bool:
         return self._busy
 
-    def backup_if_due(self, now: datetime | None = None) -> bool:
+    def backup_if_due(self, now: datetime | None = None, *,
+                      older_than: timedelta = DAY) -> bool:
+        """Back up when the last backup is at least `older_than` old (or there is none)."""
         from desktop.services.backups import backup_status
 
         status = backup_status(self._context.office)
         now = now or datetime.now(timezone.utc)
-        if status.last_at is not None and now - status.last_at < DAY:
+        if status.last_at is not None and now - status.last_at < older_than:
             return False
         return self.backup_now()
 

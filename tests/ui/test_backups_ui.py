@@ -137,3 +137,26 @@ def test_the_backup_key_is_saved_for_another_computer(main_window, qtbot, tmp_pa
 
     key = load_key_file(target, window.context.office.unit_code, "recovery words 1")
     assert key.key_id == box.status.key_id
+
+
+def test_a_start_soon_after_a_backup_makes_none_and_the_daily_check_waits_a_day(
+        main_window, qtbot, tmp_path, memory_keyring):
+    from datetime import timedelta
+
+    from desktop.services.backups import backup_status
+    from desktop.ui.backup_agent import START_MIN_AGE
+
+    window = main_window
+    window.show_page(8)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window.settings_page.backup_box.set_folder(str(usb))
+    agent = window.backup_agent
+    assert agent.backup_if_due(older_than=START_MIN_AGE)  # none yet: the first start backs up
+    wait_backup(window, qtbot)
+    last = backup_status(window.context.office).last_at
+    assert last is not None and len(list(usb.glob("*.zjbak"))) == 1
+    assert not agent.backup_if_due(last + timedelta(hours=1), older_than=START_MIN_AGE)
+    assert not agent.backup_if_due(last + timedelta(hours=23))  # the hourly daily check
+    assert agent.backup_if_due(last + timedelta(hours=5), older_than=START_MIN_AGE)
+    wait_backup(window, qtbot)
