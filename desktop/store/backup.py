@@ -258,7 +258,7 @@ def swap_in(candidate: Path, target: Path) -> Path | None:
     At every moment `target` is a whole database: the old one is first folded into its main
     file (WAL checkpoint) and given a second name (a hard link, or a copy where the file system
     has none), then the candidate is renamed over it in one step."""
-    kept = None
+    kept, damaged = None, False
     if target.exists():
         conn = sqlite3.connect(str(target))
         try:
@@ -268,6 +268,8 @@ def swap_in(candidate: Path, target: Path) -> Path | None:
                 raise BackupError("in_use", f"{target} is being written by another program",
                                   path=str(target))
             conn.execute("PRAGMA journal_mode = DELETE")  # nothing left in a WAL file
+        except sqlite3.DatabaseError:
+            damaged = True  # the reason to restore: kept as it is, its WAL file beside it
         finally:
             conn.close()
         kept = _free_name(target, "replaced")
@@ -275,6 +277,9 @@ def swap_in(candidate: Path, target: Path) -> Path | None:
             os.link(target, kept)
         except OSError:  # e.g. FAT on a USB stick: no hard links
             _copy_file(target, kept)
+        wal = Path(str(target) + "-wal")
+        if damaged and wal.exists():
+            os.replace(wal, Path(str(kept) + "-wal"))
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     os.replace(candidate, target)

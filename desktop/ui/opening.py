@@ -27,10 +27,75 @@ class OpenedDatabase:
         self.lock.release()
 
 
-def show_database_error(parent: QWidget | None, exc: Exception) -> None:
+# A file that is no (longer a) usable database: a backup may bring it back.
+RESTORABLE = frozenset({"not_a_database", "incomplete", "upgrade_damaged"})
+
+
+def show_database_error(parent: QWidget | None, exc: Exception, *,
+                        offer_restore: bool = False) -> bool:
+    """The message; with `offer_restore` also a "Restore from a backup…" button. True when
+    the officer pressed it."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(parent, database_error_title(), database_error_text(exc))
+    if not offer_restore:
+        QMessageBox.critical(parent, database_error_title(), database_error_text(exc))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, database_error_title(),
+                      database_error_text(exc), QMessageBox.StandardButton.Close, parent)
+    restore = box.addButton(QCoreApplication.translate("Opening", "Restore from a backup…"),
+                            QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_at_start(path: Path, parent: QWidget | None = None,
+                     backup: str | None = None) -> bool:
+    """Replace a database that does not open with a backup the officer picks (the restore
+    checks it whole first and keeps the replaced file). True when it was restored."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+    from desktop.security.keystore import KeyStoreError
+    from desktop.services.backups import BackupError, restore_backup
+    from desktop.ui.backup_labels import backup_error_text
+    from desktop.ui.worker import run_with_progress
+
+    translate = QCoreApplication.translate
+    title = translate("Opening", "Restore from a backup")
+    if backup is None:
+        backup, _ = QFileDialog.getOpenFileName(
+            parent, title, "", translate("Opening", "Backups (*.zjbak);;All files (*)"))
+        if not backup:
+            return False
+    passphrase = None
+    while True:
+        try:
+            result = run_with_progress(
+                parent, translate("Opening", "Checking and restoring the backup…"),
+                lambda _progress, p=passphrase: restore_backup(path, Path(backup),
+                                                               passphrase=p))
+        except KeyStoreError as exc:
+            if exc.code in ("no_keyring", "wrong_passphrase"):
+                prompt = (translate("Opening", "Wrong passphrase. Passphrase of the backup "
+                                               "key:") if passphrase is not None else
+                          translate("Opening", "Passphrase of the backup key:"))
+                passphrase, ok = QInputDialog.getText(parent, title, prompt,
+                                                      QLineEdit.EchoMode.Password)
+                if ok:
+                    continue
+                return False
+            QMessageBox.warning(parent, title, backup_error_text(exc))
+            return False
+        except (BackupError, DatabaseError, OSError) as exc:
+            QMessageBox.warning(parent, title, translate(
+                "Opening", "Not restored; nothing was changed.") + "\n\n"
+                + backup_error_text(exc))
+            return False
+        text = translate("Opening", "The backup was restored.")
+        if result.kept:
+            text += " " + translate("Opening", "The file it replaced was kept as %1.") \
+                .replace("%1", str(result.kept))
+        QMessageBox.information(parent, title, text)
+        return True
 
 
 def open_database(path: Path | str, parent: QWidget | None = None, *,
@@ -70,6 +135,12 @@ def open_database(path: Path | str, parent: QWidget | None = None, *,
             office = run_setup_wizard(path, parent)
             if office is not None:
                 return OpenedDatabase(office, lock, created=True)
+        elif exc.code in RESTORABLE and path.is_file():
+            lock.release()  # the restore takes the lock itself
+            if show_database_error(parent, exc, offer_restore=True) \
+                    and restore_at_start(path, parent):
+                return open_database(path, parent, allow_setup=allow_setup)
+            return None
         else:
             show_database_error(parent, exc)
     lock.release()

@@ -3707,6 +3707,42 @@ Give this file to the upper office and read them the fingerprint over the phone 
 <context>
     <name>Opening</name>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zjbak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase of the backup key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3694,6 +3694,42 @@ Give this file to the upper office and read them the fingerprint over the phone 
 <context>
     <name>Opening</name>
     <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups (*.zjbak);;All files (*)</source>
+        <translation>备份文件 (*.zjbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase of the backup key:</source>
+        <translation>口令错误。请输入备份密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup key:</source>
+        <translation>备份密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Not restored; nothing was changed.</source>
+        <translation>未恢复，数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>被替换的文件已保留为 %1。</translation>
+    </message>
+    <message>
         <source>Upgrading the database for this version of the program. A backup copy is made first; this may take a minute…</source>
         <translation>正在将数据库升级到本版本程序所需的格式。升级前会先备份原数据库，可能需要一分钟左右……</translation>
     </message>

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def shown_errors(monkeypatch):
     codes = []
     monkeypatch.setattr(opening, "show_database_error",
-                        lambda parent, exc: codes.append(getattr(exc, "code", "?")))
+                        lambda parent, exc, **_: codes.append(getattr(exc, "code", "?")))
     return codes
 
 
@@ -166,3 +166,49 @@ def test_whole_main_window_with_list_and_detail_needs_no_sqlalchemy(sample_db, t
     assert result.returncode == 0, result.stderr
     assert "ROWS 5" in result.stdout
     assert "HEAVY []" in result.stdout
+
+
+def test_a_database_that_no_longer_opens_is_restored_from_a_backup_at_start(
+        sample_db, tmp_path, qapp, monkeypatch, memory_keyring):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.services.backups import ensure_backup_key, make_backup
+    from desktop.services.office import open_office
+
+    office = open_office(sample_db)
+    ensure_backup_key(office)
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(office, tmp_path / "usb").path
+    requests = office.reader.execute("SELECT count(*) FROM arrest_requests").fetchone()[0]
+    office.close()
+    with open(sample_db, "r+b") as handle:  # the first page overwritten: no database any more
+        handle.write(b"\0" * 4096)
+    offered, told = [], []
+    monkeypatch.setattr(opening, "show_database_error",
+                        lambda parent, exc, offer_restore=False:
+                        offered.append((exc.code, offer_restore)) or offer_restore)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    opened = opening.open_database(sample_db)
+    try:
+        assert offered == [("not_a_database", True)]
+        assert opened is not None and "The backup was restored." in told[0]
+        assert opened.office.reader.execute(
+            "SELECT count(*) FROM arrest_requests").fetchone()[0] == requests
+        assert list(Path(sample_db).parent.glob("*.replaced-*"))  # the broken file is kept
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def test_cancelling_the_restore_at_start_changes_nothing(tmp_path, qapp, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"junk" * 1000)
+    monkeypatch.setattr(opening, "show_database_error",
+                        lambda parent, exc, offer_restore=False: offer_restore)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert opening.open_database(path) is None
+    assert path.read_bytes() == b"junk" * 1000
+    InstanceLock(path).acquire()  # the lock was given back
