@@ -47,6 +47,39 @@ def instructions_of(conn, subject_table: str, subject_ids: list[str] | tuple[str
 
 
 @dataclass(frozen=True)
+class ReviewDecisionLine:
+    """The upper office's 复核决定 on one of the request's 复核 requests, beside what this
+    office recorded as the answer (the unit records it by itself when the decision arrives,
+    unless the answer was typed in by hand first, or the review can no longer change)."""
+    decided_on: date
+    decided_by: str
+    outcome: str  # review_followup.OUTCOMES
+    reasons: str
+    recorded_outcome: str  # "" while nothing is recorded here
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.recorded_outcome) and self.recorded_outcome != self.outcome
+
+    @property
+    def not_recorded(self) -> bool:
+        return not self.recorded_outcome
+
+
+def review_decisions_of(conn, request_id: str) -> list[ReviewDecisionLine]:
+    """The 复核 decisions on the reviews of this request, oldest first."""
+    return [ReviewDecisionLine(_day(r[0]), r[1] or "", r[2], r[3] or "",
+                               r[4] if r[5] else "")
+            for r in conn.execute(
+                "SELECT d.decided_on, d.decided_by, d.outcome, d.reasons, c.outcome, "
+                "c.decided_on FROM upper_review_decisions d "
+                "JOIN reconsiderations c ON c.id = d.reconsideration_id "
+                "JOIN arrest_reviews v ON v.id = c.review_id "
+                "WHERE v.request_id = ? AND d.deleted_at IS NULL "
+                "ORDER BY d.decided_on, d.created_at", (request_id,))]
+
+
+@dataclass(frozen=True)
 class DirectiveDueItem(DueItem):
     subject_table: str = ""
 

@@ -27,6 +27,7 @@ class UpperInstructionsBox(QGroupBox):
         self.subject_table, self.subject_id = subject_table, subject_id
         self.instructions: list[upper_queries.Instruction] = []
         self.open_reviews: list[upper_queries.OpenUpperReview] = []
+        self.review_decisions: list[upper_queries.ReviewDecisionLine] = []
         self.upper = upper_queries.is_upper_office(context.reader)
         self.listing = QLabel(self)
         self.listing.setObjectName("upperInstructionList")
@@ -61,6 +62,8 @@ class UpperInstructionsBox(QGroupBox):
         reader = self._context.reader
         self.instructions = upper_queries.instructions_of(
             reader, self.subject_table, [self.subject_id] if self.subject_id else [])
+        if self.subject_table == "arrest_requests" and self.subject_id:
+            self.review_decisions = upper_queries.review_decisions_of(reader, self.subject_id)
         if self.upper and self.subject_table == "arrest_requests":
             self.open_reviews = upper_queries.open_upper_reviews(reader, self.subject_id)
         # at the upper office the actions are for a unit's record, not one of its own (a page
@@ -70,7 +73,7 @@ class UpperInstructionsBox(QGroupBox):
         self.instruct_button.setVisible(actions)
         self.close_button.setVisible(actions)
         self.review_button.setVisible(actions and self.subject_table == "arrest_requests")
-        self.setHidden(not (self.instructions or actions))
+        self.setHidden(not (self.instructions or self.review_decisions or actions))
         self.retranslateUi()
 
     def set_subject(self, subject_id: str) -> None:
@@ -104,10 +107,29 @@ class UpperInstructionsBox(QGroupBox):
         return (f"<p><b>{html.escape(head)}</b>{tail}<br>"
                 f"{html.escape(item.text).replace(chr(10), '<br>')}</p>")
 
+    def _decision_line(self, item: upper_queries.ReviewDecisionLine) -> str:
+        head = self.tr("复核 decision, %1, %2").replace("%1", item.decided_by or "—") \
+            .replace("%2", labels.format_date(item.decided_on))
+        outcome = upper_labels.label(upper_labels.OUTCOMES, item.outcome)
+        warning = ""
+        if item.differs:  # typed in by hand first, and not as decided
+            warning = self.tr("This office recorded another answer (%1): check and correct "
+                              "it.").replace("%1", upper_labels.label(upper_labels.OUTCOMES,
+                                                                      item.recorded_outcome))
+        elif item.not_recorded and not self.upper:
+            warning = self.tr("Not recorded as this office's answer: the review could not "
+                              "take it. Check the review and record the answer.")
+        tail = (f'<br><span style="color: {OVERDUE_COLOUR};">{html.escape(warning)}</span>'
+                if warning else "")
+        reasons = f"<br>{html.escape(item.reasons)}" if item.reasons else ""
+        return (f"<p><b>{html.escape(head)}</b> — {html.escape(outcome)}{reasons}{tail}</p>")
+
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Upper office's comments and directives (上级院意见/督办)"))
-        if self.instructions:
-            self.listing.setText("".join(self._line(i) for i in self.instructions))
+        if self.instructions or self.review_decisions:
+            self.listing.setText("".join(self._line(i) for i in self.instructions)
+                                 + "".join(self._decision_line(d)
+                                           for d in self.review_decisions))
         else:
             self.listing.setText(html.escape(self.tr("None so far.")))
         self._fit()

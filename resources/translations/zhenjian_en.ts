@@ -7873,6 +7873,18 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>复核 decision, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office recorded another answer (%1): check and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded as this office&apos;s answer: the review could not take it. Check the review and record the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upper office&apos;s comments and directives (上级院意见/督办)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7854,6 +7854,18 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>%1 前报告（%2）</translation>
     </message>
     <message>
+        <source>复核 decision, %1, %2</source>
+        <translation>复核决定，%1，%2</translation>
+    </message>
+    <message>
+        <source>This office recorded another answer (%1): check and correct it.</source>
+        <translation>本院登记的复核结果与此不同（%1），请核对并更正。</translation>
+    </message>
+    <message>
+        <source>Not recorded as this office's answer: the review could not take it. Check the review and record the answer.</source>
+        <translation>尚未登记为本院的复核结果（该审查已无法据此变更），请核对审查情况后登记。</translation>
+    </message>
+    <message>
         <source>Upper office's comments and directives (上级院意见/督办)</source>
         <translation>上级院意见/督办</translation>
     </message>

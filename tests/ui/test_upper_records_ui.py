@@ -174,3 +174,31 @@ def test_the_upper_offices_own_request_takes_no_instructions(down_world, qtbot, 
     assert dialog.upper_box.isHidden()
     assert not upper_queries.is_units_record(upper.office.reader, "arrest_requests",
                                              own_request)
+
+
+def test_a_decision_that_differs_from_the_answer_typed_by_hand_is_pointed_out(
+        down_world, qtbot, english):
+    """The officer typed the 复核 answer in before the decision came down, and not as decided:
+    the unit keeps its own record (nothing is overwritten) and the request's detail shows the
+    upper office's decision with a warning to check it."""
+    from desktop.services import review_followup as fu
+
+    upper, (a, _b), chief = down_world
+    request_id, _review_id, up_id = upper_review_request(a)
+    exchange(a, upper)
+    fu.record_upper_review_answer(a.office, up_id, decided_on=DECIDED, decided_by="临江市院",
+                                  outcome="upheld", reasons="无逮捕必要", today=DECIDED)
+    up.decide_upper_review(upper.office, up_id, outcome="changed", reasons="有逃跑可能，应当逮捕",
+                           chief_approved_by=chief.user_id, today=DECIDED)
+    exchange(a, upper)
+    context = AppContext(a.office, clock=lambda: SEEN)
+    dialog = RequestDetailDialog(context, request_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.upper_box
+    assert box.isVisible()
+    text = box.text()
+    assert "Refusal changed: arrest (变更为批准逮捕)" in text and "有逃跑可能，应当逮捕" in text
+    assert "This office recorded another answer (Refusal upheld (维持不批准逮捕))" in text
+    assert a.office.reader.execute("SELECT outcome FROM reconsiderations WHERE id = ?",
+                                   (up_id,)).fetchone()[0] == "upheld"  # not overwritten
