@@ -153,7 +153,9 @@ def officer_workload(conn, first: date, last: date, *, today: date,
     """Per officer: items handled in [first, last] by register, open now, overdue now, the
     average days to an arrest decision and to a petition's first reply; and per unit the
     totals and the figures per head. Rows: every active officer account, and any other
-    account that has a figure (a deactivated officer's past work still counts)."""
+    account that has a figure (a deactivated officer's past work still counts). A grassroots
+    office passes its own code: its database may hold a few of the upper office's accounts
+    (with the records that came down), which would otherwise get rows of their own."""
     w.check_period(first, last)
     rows: dict[str, OfficerWorkload] = {}
     users = {r[0]: r for r in conn.execute(
