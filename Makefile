@@ -25,14 +25,16 @@ test:
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
 		$(PY) -m pytest -q $(PYTEST_ARGS)
 
-# Build the 100,000-request database and measure start-up, list, search, memory, documents
-# and the dashboard (with 20,000 supervision matters and 20,000 petitions added).
+# Build the 100,000-request database and measure start-up, list, search, memory, documents,
+# the dashboard (with 20,000 supervision matters and 20,000 petitions added) and a year's
+# workload figures.
 bench:
 	./scripts/system-deps.sh bench
 	$(MAKE) $(STAMP)
 	$(PY) bench/run.py $(BENCH_ARGS)
 	$(PY) bench/documents.py
 	$(PY) bench/dashboard.py
+	$(PY) bench/workload.py
 	$(PY) bench/sync.py
 	$(PY) bench/upper_lists.py
 
