@@ -26,7 +26,8 @@ test:
 		$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Build the 100,000-request database and measure start-up, list, search, memory, documents
-# and the dashboard (with 20,000 supervision matters and 20,000 petitions added).
+# the dashboard (with 20,000 supervision matters and 20,000 petitions added) and the
+# statistics indicators for a year.
 bench:
 	./scripts/system-deps.sh bench
 	$(MAKE) $(STAMP)
@@ -35,6 +36,7 @@ bench:
 	$(PY) bench/dashboard.py
 	$(PY) bench/sync.py
 	$(PY) bench/upper_lists.py
+	$(PY) bench/statistics.py
 
 translations:
 	$(PY) tools/update_translations.py

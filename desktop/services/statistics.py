@@ -246,8 +246,8 @@ _CASES = {"arrest.received_cases", "arrest.concluded_cases", "supervision.filed"
           "supervision.withdrawn"}
 _SUMS = {"petitions.received_persons": "persons"}
 
-STATEMENTS: tuple[str, ...] = (_RECEIVED, _CONCLUDED, _RECONSIDERATIONS, _RECEIPTS, _OMITTED, _CUSTODY,
-                               _NOTICES, _SUPERVISED, _PETITIONS, _HEARINGS)
+STATEMENTS: tuple[str, ...] = (_RECEIVED, _CONCLUDED, _RECONSIDERATIONS, _RECEIPTS, _OMITTED,
+                               _CUSTODY, _NOTICES, _SUPERVISED, _PETITIONS, _HEARINGS)
 
 
 def _keys_of(statement: str) -> list[str]:
