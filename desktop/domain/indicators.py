@@ -180,7 +180,9 @@ INDICATORS: tuple[Indicator, ...] = (
               Unit.PERCENT, _I, "检察建议采纳件数 ÷ 检察建议件数（同一期间送达）。",
               numerator="supervision.suggestion_adopted", denominator="supervision.suggestion"),
     Indicator("supervision.notices_issued", "监督文书合计（件）", "Supervision notices issued",
-              Unit.CASES, _I, "期间内送达的各类监督通知书（不含口头纠正）件数，以送达日期计入期间。"),
+              Unit.CASES, _I, "期间内送达的要求公安机关作为的监督文书件数：要求说明不立案理由、要求说明立案理由、"
+              "通知立案、通知撤销案件、纠正违法通知书、检察建议书（不含口头纠正、告知被害人的审查"
+              "意见通知书和催办函），以送达日期计入期间。"),
     Indicator("supervision.notices_complied", "公安机关已落实（件）", "Notices complied with",
               Unit.CASES, _I,
               "上述通知书中公安机关回复已立案、已撤案、已纠正或采纳（含部分）的件数。" + _COHORT),

@@ -9,6 +9,7 @@ The data set (unit 320101, September–November 2026):
       Y2 refused, insufficient evidence, 10-02       release receipt never returned
   request Z (received 09-29)                         tombstoned: never counts
   request W (received 10-30)                         still under review
+  custody review: X on application in October (adopted), Y1 on our own motion in November
   supervision (October): 要求说明不立案理由 → police filed; two 纠正违法 (one corrected);
       a 检察建议 unanswered; an oral correction; a tombstoned matter with another
   petitions (October): a letter replied on day 5 (result on day 50), a visit by two replied on
@@ -387,3 +388,33 @@ def test_consistent_with_the_demo_data(tmp_path):
         assert v("arrest.concluded_persons") == direct
     finally:
         conn.close()
+
+
+def test_custody_review_indicators(office, data):
+    from desktop.services import custody_review as cr
+
+    application = cr.StartInput(arrest_review_id=data["x"], source="application",
+                                started_on=date(2026, 10, 10), applicant_kind="close_relative",
+                                applicant_name="王大明", grounds="患有严重疾病", evidence="病历")
+    first = cr.start_review(office, application, today=TODAY)
+    cr.recommend(office, first, cr.RecommendationInput(
+        "bail", "青山县公安局", date(2026, 10, 12), "患病，不宜羁押"), today=TODAY)
+    cr.record_reply(office, first, cr.ReplyInput(date(2026, 10, 20), "adopted", "bail"),
+                    today=TODAY)
+    # Y1, arrested after 复议: reviewed on our own motion in November, not adopted
+    second = cr.start_review(office, cr.StartInput(
+        arrest_review_id=data["y1"], source="own_motion", started_on=date(2026, 11, 10),
+        grounds="初犯，认罪认罚"), today=TODAY)
+    cr.recommend(office, second, cr.RecommendationInput(
+        "bail", "青山县公安局", date(2026, 11, 12), "可以取保候审"), today=TODAY)
+    cr.record_reply(office, second, cr.ReplyInput(date(2026, 11, 18), "not_adopted", ""),
+                    today=TODAY)
+    keys = ("custody.reviews", "custody.reviews_own_motion", "custody.reviews_application",
+            "custody.reviews_detention_centre", "custody.recommended", "custody.adopted",
+            "custody.adoption_rate")
+    assert values(st.indicators(office.reader, OCT), *keys) == dict(zip(keys, (
+        1, 0, 1, 0, 1, 1, 100.0)))
+    nov = st.indicators(office.reader, NOV)
+    assert values(nov, *keys) == dict(zip(keys, (1, 1, 0, 0, 1, 0, 0.0)))
+    assert nov.figures["custody.reviews"].juvenile == 0
+    assert st.records_behind(office.reader, OCT, "custody.adopted") == [first]
