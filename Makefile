@@ -25,7 +25,7 @@ test:
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
 		$(PY) -m pytest -q $(PYTEST_ARGS)
 
-# Build the 100,000-request database and measure start-up, list, search, memory, documents
+# Build the 100,000-request database and measure start-up, list, search, memory, documents,
 # the dashboard (with 20,000 supervision matters and 20,000 petitions added) and the
 # statistics indicators for a year.
 bench:
