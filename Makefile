@@ -26,8 +26,8 @@ test:
 		$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Build the 100,000-request database and measure start-up, list, search, memory, documents,
-# the dashboard (with 20,000 supervision matters and 20,000 petitions added) and a year's
-# workload figures.
+# the dashboard (with 20,000 supervision matters and 20,000 petitions added), a year's
+# workload figures and the statistics indicators for a year.
 bench:
 	./scripts/system-deps.sh bench
 	$(MAKE) $(STAMP)
@@ -37,6 +37,7 @@ bench:
 	$(PY) bench/workload.py
 	$(PY) bench/sync.py
 	$(PY) bench/upper_lists.py
+	$(PY) bench/statistics.py
 
 translations:
 	$(PY) tools/update_translations.py

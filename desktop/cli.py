@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 SUBCOMMANDS = ("init", "demo", "check", "documents", "keys", "units", "upper", "sync", "serve",
-               "backup", "restore", "backup-key")
+               "backup", "restore", "backup-key", "stats")
 PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys where this "
                    "computer has no keyring (at least 8 characters; never on the command line)")
 
@@ -38,7 +38,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
                                        "{init,demo,check,documents,keys,units,upper,sync,"
-                                       "serve,backup,restore,backup-key} --help")
+                                       "serve,backup,restore,backup-key,stats} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -104,6 +104,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     from desktop import cli_backup
 
     cli_backup.add_parsers(sub, PASSPHRASE_HELP)  # backup, restore, backup-key
+    from desktop import cli_stats
+
+    cli_stats.add_parser(sub)  # stats
     return p
 
 
@@ -427,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "backup-key":
                 return cli_backup.cmd_backup_key(args, _read_passphrase, _open_for_keys)
             return cli_backup.cmd_restore(args, _read_passphrase)
+        if args.command == "stats":
+            from desktop import cli_stats
+
+            return cli_stats.run(args)
         return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
                 "documents": cmd_documents, "keys": cmd_keys}[args.command](args)
     try:
