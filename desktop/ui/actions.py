@@ -30,6 +30,7 @@ class Actions(QObject):
         self.go_supervision = self._make("goSupervision")
         self.go_petitions = self._make("goPetitions")
         self.go_cooperation = self._make("goCooperation")
+        self.go_statistics = self._make("goStatistics")  # 统计
         self.lock = self._make("lockWindow")  # while the office asks for a log-in
         self.switch_user = self._make("switchUser")
         self.audit_log = self._make("auditLog")  # 审计日志: a dialog (ui/audit_page.py)
@@ -40,7 +41,7 @@ class Actions(QObject):
         # The navigation actions are mirrored by the sidebar: the current page is checked.
         for action in (self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                        self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
-                       self.go_cooperation):
+                       self.go_cooperation, self.go_statistics):
             action.setCheckable(True)
         self.retranslateUi()
 
@@ -64,6 +65,7 @@ class Actions(QObject):
             self.go_supervision: [QKeySequence("Ctrl+4")],
             self.go_petitions: [QKeySequence("Ctrl+5")],
             self.go_cooperation: [QKeySequence("Ctrl+6")],
+            self.go_statistics: [QKeySequence("Ctrl+0")],  # 1…9 are taken; Settings keeps 9
             self.new_custody_review: [QKeySequence("Ctrl+Shift+N")],
             self.lock: [QKeySequence("Ctrl+L")],
             self.switch_user: [],
@@ -87,7 +89,7 @@ class Actions(QObject):
         return [self.new_request, self.new_custody_review, self.search, self.refresh,
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                 self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
-                self.go_cooperation, self.lock, self.switch_user, self.audit_log,
+                self.go_cooperation, self.go_statistics, self.lock, self.switch_user, self.audit_log,
                 self.quit, self.about]
 
     def retranslateUi(self) -> None:
@@ -120,6 +122,9 @@ class Actions(QObject):
                                   self.tr("The investigation-supervision and cooperation "
                                           "office's log: consultations, police information, "
                                           "joint supervision")),
+            self.go_statistics: (self.tr("S&tatistics"),
+                                 self.tr("The indicators of a period, their trends and the "
+                                         "workload; the records behind each figure")),
             self.lock: (self.tr("&Lock"), self.tr("Cover the window until your password is "
                                                    "entered again")),
             self.switch_user: (self.tr("S&witch user…"),

@@ -28,8 +28,9 @@ PAGE_PETITIONS = 4  # the petition register (涉检信访)
 PAGE_COOPERATION = 5  # the cooperation log (侦查监督与协作配合)
 PAGE_DOCUMENTS = 6  # the register of issued documents
 PAGE_SYNC = 7  # packages to and from the upper office
-PAGE_SETTINGS = 8
-PAGE_COUNT = 9
+PAGE_STATISTICS = 8  # the statistics page (统计), before Settings so Settings keeps Ctrl+9
+PAGE_SETTINGS = 9
+PAGE_COUNT = 10
 SYNC_START_DELAY_MS = 4000  # after the window is up: reading the keyring costs time
 
 _SIDEBAR_STYLE = """
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.document_register = self.supervision_page = None
         self.petition_list = None
         self.cooperation_page = None
+        self.statistics_page = None
         self.context = AppContext(opened.office, clock=clock, parent=self)
         self.actions = Actions(self)
 
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         for action in (a.go_dashboard, a.go_list, a.go_custody, a.go_supervision,
                        a.go_petitions, a.go_cooperation, a.go_documents, a.go_sync,
-                       a.go_settings):
+                       a.go_statistics, a.go_settings):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.search)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         a.go_supervision.triggered.connect(lambda: self.show_page(PAGE_SUPERVISION))
         a.go_petitions.triggered.connect(lambda: self.show_page(PAGE_PETITIONS))
         a.go_cooperation.triggered.connect(lambda: self.show_page(PAGE_COOPERATION))
+        a.go_statistics.triggered.connect(lambda: self.show_page(PAGE_STATISTICS))
         a.new_custody_review.triggered.connect(self.new_custody_review)
         a.search.triggered.connect(self.focus_search)
         a.refresh.triggered.connect(self.context.notify_changed)
@@ -217,7 +220,8 @@ class MainWindow(QMainWindow):
                           (PAGE_SUPERVISION, self.supervision_page),
                           (PAGE_PETITIONS, self.petition_list),
                           (PAGE_COOPERATION, self.cooperation_page),
-                          (PAGE_SYNC, self.sync_page)):
+                          (PAGE_SYNC, self.sync_page),
+                          (PAGE_STATISTICS, self.statistics_page)):
             if page is not None and page is current:
                 return row
         return -1
@@ -254,7 +258,12 @@ class MainWindow(QMainWindow):
 
             self.cooperation_page = CooperationPage(self.context, self.stack)
             self.stack.addWidget(self.cooperation_page)
-        return {PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
+        if index == PAGE_STATISTICS and self.statistics_page is None:
+            from desktop.ui.statistics_page import StatisticsPage
+
+            self.statistics_page = StatisticsPage(self.context, self.stack)
+            self.stack.addWidget(self.statistics_page)
+        return {PAGE_STATISTICS: self.statistics_page, PAGE_DASHBOARD: self.dashboard, PAGE_LIST: self.arrest_list,
                 PAGE_CUSTODY: self.custody_list, PAGE_SETTINGS: self.settings_page,
                 PAGE_DOCUMENTS: self.document_register,
                 PAGE_SUPERVISION: self.supervision_page, PAGE_PETITIONS: self.petition_list,
@@ -273,7 +282,8 @@ class MainWindow(QMainWindow):
                             (PAGE_DOCUMENTS, a.go_documents),
                             (PAGE_SUPERVISION, a.go_supervision),
                             (PAGE_PETITIONS, a.go_petitions),
-                            (PAGE_COOPERATION, a.go_cooperation), (PAGE_SYNC, a.go_sync)):
+                            (PAGE_COOPERATION, a.go_cooperation), (PAGE_SYNC, a.go_sync),
+                            (PAGE_STATISTICS, a.go_statistics)):
             action.setChecked(row == index)
 
     def focus_search(self) -> None:
@@ -545,7 +555,7 @@ class MainWindow(QMainWindow):
                   PAGE_SUPERVISION: self.tr("Supervision"), PAGE_PETITIONS: self.tr("Petitions"),
                   PAGE_COOPERATION: self.tr("Cooperation log"),
                   PAGE_DOCUMENTS: self.tr("Documents"), PAGE_SYNC: self.tr("Sync"),
-                  PAGE_SETTINGS: self.tr("Settings")}
+                  PAGE_STATISTICS: self.tr("Statistics"), PAGE_SETTINGS: self.tr("Settings")}
         for row, text in titles.items():
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Pages"))
