@@ -324,6 +324,14 @@
         <translation>侦查监督与协作配合办公室台账：会商、公安机关通报信息、联合督办</translation>
     </message>
     <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The indicators of a period, their trends and the workload; the records behind each figure</source>
+        <translation>一个期间的统计指标、趋势和工作量；每个数字所对应的案件</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -3526,6 +3534,10 @@ Reason:</source>
         <translation>协作配合台账</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
@@ -4713,6 +4725,14 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>&amp;Open the request</source>
         <translation>打开该案件(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBehindDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) counted</source>
+        <translation>
+            <numerusform>共计入 %n 条记录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6096,149 @@ Create them later under Settings, This office's keys.</source>
     <message>
         <source>Set up Zhenjian Desk</source>
         <translation>侦监台初始设置</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1: last package received %2</source>
+        <translation>%1：最近收到数据包 %2</translation>
+    </message>
+    <message>
+        <source>No package for over 7 days: its figures may be incomplete.</source>
+        <translation>超过7天未收到数据包：其数字可能不完整。</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>of which juveniles</source>
+        <translation>其中未成年人</translation>
+    </message>
+    <message>
+        <source>Juveniles are shown only as counts</source>
+        <translation>未成年人只显示人数</translation>
+    </message>
+    <message>
+        <source>Numerator: %1 = %2&lt;br&gt;Denominator: %3 = %4</source>
+        <translation>分子：%1 = %2&lt;br&gt;分母：%3 = %4</translation>
+    </message>
+    <message>
+        <source>The program does not record what this figure needs.</source>
+        <translation>程序未登记统计此项所需的信息。</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its records.</source>
+        <translation>双击数字可列出其对应的案件。</translation>
+    </message>
+    <message>
+        <source>Arrest review</source>
+        <translation>审查逮捕</translation>
+    </message>
+    <message>
+        <source>Custody-necessity review</source>
+        <translation>羁押必要性审查</translation>
+    </message>
+    <message>
+        <source>Case-filing supervision</source>
+        <translation>立案监督</translation>
+    </message>
+    <message>
+        <source>Investigation-activity supervision</source>
+        <translation>侦查活动监督</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>涉检信访</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>受理（件）</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>受理（人）</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>承办人数</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7847,33 @@ Read it out over the phone with the other office. Register these keys only if it
     <message>
         <source>Legal basis</source>
         <translation>法律依据</translation>
+    </message>
+</context>
+<context>
+    <name>TrendCharts</name>
+    <message>
+        <source>Requests received (persons)</source>
+        <translation>受理审查逮捕（人）</translation>
+    </message>
+    <message>
+        <source>Non-arrest rate (%)</source>
+        <translation>不捕率（%）</translation>
+    </message>
+    <message>
+        <source>Supervision notices issued / complied</source>
+        <translation>监督文书：发出 / 已落实</translation>
+    </message>
+    <message>
+        <source>Petitions received</source>
+        <translation>受理信访（件）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Complied with</source>
+        <translation>已落实</translation>
     </message>
 </context>
 <context>
