@@ -75,11 +75,13 @@ class TrendCharts(QWidget):
             chart = QChart()
             chart.setTitle(title)
             axis_x = QBarCategoryAxis()
-            axis_x.append([label[2:] for label in labels])
+            axis_x.append([label[5:] for label in labels])  # the month; the range below
+            axis_x.setTitleText(f"{labels[0]} – {labels[-1]}")
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%d" if "rate" not in ks[0] else "%.1f")
-            top = max([v for k in ks for v in self.values[k]] + [1])
-            axis_y.setRange(0, top * 1.1)
+            top = max([v for k in ks for v in self.values[k]] + [4])
+            axis_y.setRange(0, top)
+            axis_y.applyNiceNumbers()  # whole steps: counts never read 0.3
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             for k in ks:
