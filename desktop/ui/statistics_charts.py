@@ -1,47 +1,14 @@
 """Monthly trends of the last 12 months on the statistics page (QtCharts, imported only when
 the trends tab is first shown): requests received, 不捕率, supervision notices issued against
-those complied with, petitions received. The figures are the page's own indicators, month by
-month, so a chart and the table cannot disagree."""
+those complied with, petitions received; the values come from statistics_trends."""
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from desktop.domain.indicators import Period
-from desktop.services import statistics
-
-
-def last_months(end: date, count: int = 12) -> list[Period]:
-    """The `count` calendar months ending with the month of `end`, oldest first."""
-    y, m = end.year, end.month
-    months = []
-    for _ in range(count):
-        months.append(Period.month(y, m))
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return months[::-1]
-
-
-def monthly(conn, end: date, today: date, keys: tuple[str, ...]) -> tuple[list[str], dict]:
-    months = last_months(end)
-    values: dict[str, list[float]] = {k: [] for k in keys}
-    for period in months:
-        report = statistics.indicators(conn, period, today=today)
-        for k in keys:
-            values[k].append(report.figures[k].value or 0)
-    return [f"{p.start:%Y-%m}" for p in months], values
-
-
-CHARTS = (  # (title source text, the series' keys)
-    ("Requests received (persons)", ("arrest.received_persons",)),
-    ("Non-arrest rate (%)", ("arrest.non_arrest_rate",)),
-    ("Supervision notices issued / complied", ("supervision.notices_issued",
-                                               "supervision.notices_complied")),
-    ("Petitions received", ("petitions.received",)),
-)
+from desktop.ui.statistics_trends import CHARTS
 
 
 class TrendCharts(QWidget):
@@ -66,12 +33,11 @@ class TrendCharts(QWidget):
         return {"supervision.notices_issued": self.tr("Issued"),
                 "supervision.notices_complied": self.tr("Complied with")}
 
-    def show_trends(self, conn, period: Period, today: date) -> None:
-        keys = tuple(k for _, ks in CHARTS for k in ks)
-        # the 12 months up to the period's end, or up to today for a period still running
-        labels, self.values = monthly(conn, min(period.end, today), today, keys)
+    def show_values(self, labels: list[str], values: dict[str, list[float]]) -> None:
+        """Draw the months computed by statistics_trends.monthly (the page's worker)."""
+        self.values = values
         names = self.series_names()
-        for view, title, (_, ks) in zip(self.views, self.titles(), CHARTS):
+        for view, title, ks in zip(self.views, self.titles(), CHARTS):
             chart = QChart()
             chart.setTitle(title)
             axis_x = QBarCategoryAxis()

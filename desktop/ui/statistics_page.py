@@ -8,11 +8,13 @@ imported only when the charts tab is first shown (TOOLCHAIN: 0.14 s nobody needs
 """
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -50,6 +52,47 @@ def period_for(kind: str, day: date, first: date | None = None, last: date | Non
     return Period.month(day.year, day.month)
 
 
+@dataclass
+class Computed:
+    """What the worker hands the page: the period's reports (None: the whole database), the
+    units of an upper office, the workload and, once the trends tab is open, the trends."""
+    period: Period
+    reports: dict
+    units: list
+    workload: object
+    office_load: list
+    trends: tuple | None
+
+
+def compute(db, period: Period, today: date, units: list, own_unit: str | None,
+            with_trends: bool) -> Computed:
+    """Everything the page shows, on a read connection of its own (run in a thread)."""
+    from desktop.services import workload
+
+    conn = db.read_connection()
+    try:
+        reports = {None: statistics.indicators(conn, period, today=today)}
+        for unit in units:
+            reports[unit.unit_code] = statistics.indicators(conn, period, unit_code=unit.unit_code,
+                                                            today=today)
+        work = workload.officer_workload(conn, period.start, period.end, today=today,
+                                         unit_code=own_unit)
+        first = (date(period.end.year - 1, period.end.month, 1) + timedelta(days=31)).replace(day=1)
+        load = workload.office_load(conn, first, period.end, unit_code=own_unit)
+        trends = None
+        if with_trends:
+            from desktop.ui.statistics_trends import TREND_KEYS, monthly
+
+            trends = monthly(conn, min(period.end, today), today, TREND_KEYS)
+        return Computed(period, reports, units, work, load, trends)
+    finally:
+        conn.close()
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # generation, Computed or the exception
+
+
 class StatisticsPage(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -59,6 +102,10 @@ class StatisticsPage(QWidget):
         self.units: list[sync_queries.UnitRow] = []
         self._charts = None
         self._dialogs: list = []
+        self.result: Computed | None = None
+        self._generation = self._shown_generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("statisticsPeriodKind")
@@ -79,7 +126,10 @@ class StatisticsPage(QWidget):
         bar = QHBoxLayout()
         for w in (self.kind_label, self.kind, self.first, self.to_label, self.last):
             bar.addWidget(w)
-        bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.period_label)
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("statisticsBusy")
+        bar.addWidget(self.busy_label, 1)
 
         self.table = QTableWidget(self)
         self.table.setObjectName("statisticsTable")
@@ -146,24 +196,51 @@ class StatisticsPage(QWidget):
             self.recompute()
 
     def recompute(self) -> None:
+        """Compute the period's figures in a thread on its own read connection (a year at an
+        upper office is several hundred ms): the page says it is busy and stays usable; a
+        result that a newer request has overtaken is dropped."""
         custom = self.kind.currentData() == "custom"
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            conn, period, today = self.context.reader, self.period(), self.context.today()
-            self.reports = {None: statistics.indicators(conn, period, today=today)}
-            self.units = sync_queries.units(conn) if self.is_upper() else []
-            for unit in self.units:
-                self.reports[unit.unit_code] = statistics.indicators(
-                    conn, period, unit_code=unit.unit_code, today=today)
-            self._fill_table()
-            self._fill_workload()
-            if self._charts is not None:
-                self._charts.show_trends(conn, period, today)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.period_label.setText(period.label)
+        self._generation += 1
+        generation, period, today = self._generation, self.period(), self.context.today()
+        office = self.context.office
+        units = sync_queries.units(office.reader) if self.is_upper() else []
+        own_unit = None if units else office.unit_code
+        with_trends = self._charts is not None
+        self.busy_label.setText(self.tr("Computing…"))
+        self.tabs.setEnabled(False)
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                result = compute(office.db, period, today, units, own_unit, with_trends)
+            except BaseException as exc:  # shown on the page by the GUI thread
+                result = exc
+            relay.done.emit(generation, result)
+
+        threading.Thread(target=work, name="zhenjian-statistics", daemon=True).start()
+
+    def is_busy(self) -> bool:
+        return self._shown_generation != self._generation
+
+    def _computed(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer period
+        self._shown_generation = generation
+        self.tabs.setEnabled(True)
+        if isinstance(result, BaseException):
+            self.busy_label.setText(self.tr("The figures could not be computed: %1")
+                                    .replace("%1", str(result)))
+            return
+        self.busy_label.clear()
+        self.result = result
+        self.reports, self.units = result.reports, result.units
+        self._fill_table()
+        self._fill_workload()
+        if self._charts is not None and result.trends is not None:
+            self._charts.show_values(*result.trends)
+        self.period_label.setText(result.period.label)
 
     def column_units(self) -> list[str | None]:
         """The unit of each figure column: the units at an upper office, then the total."""
@@ -295,9 +372,10 @@ class StatisticsPage(QWidget):
         unit = item.data(_UNIT_ROLE) or None
         from desktop.ui.statistics_records import RecordsBehindDialog
 
-        ids = statistics.records_behind(self.context.reader, self.period(), key,
+        period = self.result.period  # the period on show, not one still being computed
+        ids = statistics.records_behind(self.context.reader, period, key,
                                         unit_code=unit, today=self.context.today())
-        title = f"{indicator_name(BY_KEY[key])} — {self.period().label}"
+        title = f"{indicator_name(BY_KEY[key])} — {period.label}"
         dialog = RecordsBehindDialog(self.context, title, ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
@@ -306,12 +384,7 @@ class StatisticsPage(QWidget):
 
     # -- workload ------------------------------------------------------------------------
     def _fill_workload(self) -> None:
-        from desktop.services import workload
-
-        conn, period, today = self.context.reader, self.period(), self.context.today()
-        unit = None if self.units else self.context.office.unit_code
-        data = workload.officer_workload(conn, period.start, period.end, today=today,
-                                         unit_code=unit)
+        data, months = self.result.workload, self.result.office_load
         headers = [self.tr("Unit"), self.tr("Officer"), self.tr("Handled"), self.tr("Open"),
                    self.tr("Overdue")]
         self.workload.clear()
@@ -324,9 +397,6 @@ class StatisticsPage(QWidget):
                 self.workload.setItem(r, c, QTableWidgetItem(str(value)))
         self.workload.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        first = date(period.end.year - 1, period.end.month, 1) + timedelta(days=31)
-        first = first.replace(day=1)
-        months = workload.office_load(conn, first, period.end, unit_code=unit)
         headers = [self.tr("Unit"), self.tr("Month"), self.tr("Requests"), self.tr("Suspects"),
                    self.tr("Officers")]
         self.load.clear()
@@ -345,7 +415,7 @@ class StatisticsPage(QWidget):
 
             self._charts = TrendCharts(self.charts_holder)
             self.charts_holder.layout().addWidget(self._charts)
-            self._charts.show_trends(self.context.reader, self.period(), self.context.today())
+            self.recompute()  # now with the monthly trends
 
     def retranslateUi(self) -> None:
         for i, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Year"),

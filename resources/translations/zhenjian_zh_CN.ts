@@ -4732,7 +4732,8 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message numerus="yes">
         <source>%n record(s) counted</source>
         <translation>
-            <numerusform>共计入 %n 条记录</numerusform></translation>
+            <numerusform>共计入 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6101,14 @@ Create them later under Settings, This office's keys.</source>
 </context>
 <context>
     <name>StatisticsPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数字：%1</translation>
+    </message>
     <message>
         <source>never</source>
         <translation>从未</translation>

@@ -43,6 +43,10 @@ def main(argv: list[str]) -> int:
         for _ in range(5):
             app.processEvents()
 
+    def ready(page):
+        while page.is_busy():  # the figures come from a worker thread
+            app.processEvents()
+
     def shot(widget, name):
         widget.show()
         settle()
@@ -53,6 +57,7 @@ def main(argv: list[str]) -> int:
         page = StatisticsPage(AppContext(office, clock=lambda: TODAY))
         page.resize(1280, 800)
         page.kind.setCurrentIndex(page.kind.findData("year"))
+        ready(page)
         cell = page.cell_of("arrest.non_arrest_rate")
         page.table.setCurrentCell(cell.row(), 0)
         page.table.scrollToItem(cell)
@@ -62,11 +67,13 @@ def main(argv: list[str]) -> int:
         shot(dialog, f"statistics_records_{suffix}.png")
         dialog.close()
         page.tabs.setCurrentIndex(1)
+        ready(page)
         shot(page, f"statistics_trends_{suffix}.png")
         page.close()
         upper_page = StatisticsPage(AppContext(upper, clock=lambda: TODAY))
         upper_page.resize(1280, 800)
         upper_page.kind.setCurrentIndex(upper_page.kind.findData("year"))
+        ready(upper_page)
         shot(upper_page, f"statistics_upper_{suffix}.png")
         upper_page.close()
     upper.close()
