@@ -27,7 +27,7 @@ test:
 
 # Build the 100,000-request database and measure start-up, list, search, memory, documents,
 # the dashboard (with 20,000 supervision matters and 20,000 petitions added), a year's
-# workload figures and the statistics indicators for a year.
+# workload figures, the statistics indicators for a year and the statistics page.
 bench:
 	./scripts/system-deps.sh bench
 	$(MAKE) $(STAMP)
@@ -38,6 +38,7 @@ bench:
 	$(PY) bench/sync.py
 	$(PY) bench/upper_lists.py
 	$(PY) bench/statistics.py
+	$(PY) bench/statistics_page.py
 
 translations:
 	$(PY) tools/update_translations.py

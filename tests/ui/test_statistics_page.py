@@ -162,3 +162,16 @@ def test_every_counted_record_of_the_year_opens_as_a_known_kind(page):
             assert found[0] in {"arrest_review", "custody_review", "supervision", "petition"}
             seen += 1
     assert seen > 0
+
+
+def test_sidebar_row_and_shortcut_keep_settings_on_ctrl_9(main_window, qtbot):
+    from desktop.ui.main_window import PAGE_SETTINGS, PAGE_STATISTICS
+
+    assert PAGE_STATISTICS == PAGE_SETTINGS - 1  # the row before Settings
+    assert main_window.sidebar.item(PAGE_STATISTICS).text() == "Statistics"
+    qtbot.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page() == PAGE_STATISTICS
+    assert main_window.actions.go_statistics.isChecked()
+    qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page() == PAGE_SETTINGS
+    settle(qtbot, main_window.statistics_page)
