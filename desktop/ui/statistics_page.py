@@ -217,7 +217,10 @@ class StatisticsPage(QWidget):
                 result = compute(office.db, period, today, units, own_unit, with_trends)
             except BaseException as exc:  # shown on the page by the GUI thread
                 result = exc
-            relay.done.emit(generation, result)
+            try:
+                relay.done.emit(generation, result)
+            except RuntimeError:  # the page was closed meanwhile: nobody to show it to
+                pass
 
         threading.Thread(target=work, name="zhenjian-statistics", daemon=True).start()
 

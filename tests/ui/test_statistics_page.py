@@ -116,6 +116,13 @@ def test_upper_office_has_a_column_per_unit_and_their_freshness(upper_world, qtb
     from desktop.ui.context import AppContext
     from desktop.ui.statistics_page import StatisticsPage
 
+    import sqlite3
+    from datetime import datetime, timedelta, timezone
+
+    silent = UNITS[1][0]  # its last package a month ago: marked stale, not read as idle
+    with sqlite3.connect(upper_world.upper_path) as raw:
+        raw.execute("UPDATE sync_watermarks SET last_received_at = ? WHERE peer_unit = ?",
+                    ((datetime.now(timezone.utc) - timedelta(days=30)).isoformat(), silent))
     office = upper_world.open_upper()
     try:
         context = AppContext(office, clock=lambda: TODAY)
@@ -129,6 +136,8 @@ def test_upper_office_has_a_column_per_unit_and_their_freshness(upper_world, qtb
         assert headers[2].startswith(UNITS[0][1]) and headers[3].startswith(UNITS[1][1])
         assert headers[4] == "Total"
         assert "last package received" in page.table.horizontalHeaderItem(2).toolTip()
+        assert "stale" not in headers[2] and "stale" in headers[3]
+        assert "over 7 days" in page.table.horizontalHeaderItem(3).toolTip()
         year = Period.year(TODAY.year)
         key = "arrest.received_persons"
         per_unit = [int(page.cell_of(key, code).text()) for code, _, _ in UNITS]
