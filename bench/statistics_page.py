@@ -52,14 +52,19 @@ def main() -> int:
     from desktop.ui.context import AppContext
     from desktop.ui.statistics_page import StatisticsPage
 
+    from desktop.ui.pyside_workarounds import collect_in_gui_thread, protect_singletons
+
+    protect_singletons()  # as the program does (ui/app.py): the worker hands Python objects
     app = QApplication.instance() or QApplication([])
+    collect_in_gui_thread()
     office = open_office(path)
     context = AppContext(office, clock=lambda: TODAY)
     gaps: list[float] = []
 
-    def until_shown(page) -> None:
+    def until_shown(page, done=None) -> None:
+        done = done or (lambda: page.figures_shown())
         last = time.perf_counter()
-        while page.is_busy():
+        while not done():
             app.processEvents()
             now = time.perf_counter()
             gaps.append(now - last)
@@ -76,6 +81,7 @@ def main() -> int:
             page.kind.setCurrentIndex(page.kind.findData(kind))
         until_shown(page)
         elapsed = time.perf_counter() - t0
+        until_shown(page, lambda: not page.is_busy())  # the workload too, before the next run
         page.close()
         page.deleteLater()
         app.processEvents()
@@ -86,10 +92,10 @@ def main() -> int:
     year = stats.median(show_page("year") for _ in range(args.repeat))
     page = StatisticsPage(context)
     page.show()
-    until_shown(page)
+    until_shown(page, lambda: not page.is_busy())
     t0 = time.perf_counter()
     page.tabs.setCurrentIndex(1)
-    until_shown(page)
+    until_shown(page, lambda: not page.is_busy())
     trends = time.perf_counter() - t0
     requests = office.reader.execute(
         "SELECT count(*) FROM arrest_requests WHERE deleted_at IS NULL").fetchone()[0]

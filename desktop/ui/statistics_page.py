@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
@@ -65,8 +65,9 @@ class Computed:
 
 
 def compute(db, period: Period, today: date, units: list, own_unit: str | None,
-            with_trends: bool) -> Computed:
-    """Everything the page shows, on a read connection of its own (run in a thread)."""
+            with_trends: bool):
+    """Everything the page shows, on a read connection of its own (run in a thread), in two
+    steps: first the indicators (what the page is opened for), then the workload and trends."""
     from desktop.services import workload
 
     conn = db.read_connection()
@@ -75,6 +76,7 @@ def compute(db, period: Period, today: date, units: list, own_unit: str | None,
         for unit in units:
             reports[unit.unit_code] = statistics.indicators(conn, period, unit_code=unit.unit_code,
                                                             today=today)
+        yield Computed(period, reports, units, None, [], None)
         work = workload.officer_workload(conn, period.start, period.end, today=today,
                                          unit_code=own_unit)
         first = (date(period.end.year - 1, period.end.month, 1) + timedelta(days=31)).replace(day=1)
@@ -84,13 +86,13 @@ def compute(db, period: Period, today: date, units: list, own_unit: str | None,
             from desktop.ui.statistics_trends import TREND_KEYS, monthly
 
             trends = monthly(conn, min(period.end, today), today, TREND_KEYS)
-        return Computed(period, reports, units, work, load, trends)
+        yield Computed(period, reports, units, work, load, trends)
     finally:
         conn.close()
 
 
 class _Relay(QObject):
-    done = Signal(int, object)  # generation, Computed or the exception
+    done = Signal(int, object, bool)  # generation, Computed or the exception, the last step
 
 
 class StatisticsPage(QWidget):
@@ -103,7 +105,8 @@ class StatisticsPage(QWidget):
         self._charts = None
         self._dialogs: list = []
         self.result: Computed | None = None
-        self._generation = self._shown_generation = 0
+        self._generation = self._shown_generation = self._figures_generation = 0
+        self._start_pending = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
 
@@ -203,47 +206,66 @@ class StatisticsPage(QWidget):
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
         self._generation += 1
+        if not self._start_pending:  # one computation for a burst of changes (two dates)
+            self._start_pending = True
+            QTimer.singleShot(0, self._start)
+        self.busy_label.setText(self.tr("Computing…"))
+
+    def _start(self) -> None:
+        self._start_pending = False
         generation, period, today = self._generation, self.period(), self.context.today()
         office = self.context.office
         units = sync_queries.units(office.reader) if self.is_upper() else []
         own_unit = None if units else office.unit_code
         with_trends = self._charts is not None
-        self.busy_label.setText(self.tr("Computing…"))
-        self.tabs.setEnabled(False)
         relay = self._relay
+
+        def newest() -> int:  # read from the worker: a plain int attribute
+            return self._generation
 
         def work() -> None:
             try:
-                result = compute(office.db, period, today, units, own_unit, with_trends)
-            except BaseException as exc:  # shown on the page by the GUI thread
-                result = exc
-            try:
-                relay.done.emit(generation, result)
+                try:
+                    steps = compute(office.db, period, today, units, own_unit, with_trends)
+                    relay.done.emit(generation, next(steps), False)
+                    if generation == newest():  # else overtaken: leave the CPU to the newer
+                        relay.done.emit(generation, next(steps), True)
+                    steps.close()
+                except BaseException as exc:  # shown on the page by the GUI thread
+                    relay.done.emit(generation, exc, True)
             except RuntimeError:  # the page was closed meanwhile: nobody to show it to
                 pass
 
         threading.Thread(target=work, name="zhenjian-statistics", daemon=True).start()
 
     def is_busy(self) -> bool:
+        """True until everything of the newest period is on the page."""
         return self._shown_generation != self._generation
 
-    def _computed(self, generation: int, result) -> None:
+    def figures_shown(self) -> bool:
+        """The indicator table of the newest period is on the page (the workload may follow)."""
+        return self._figures_generation == self._generation
+
+    def _computed(self, generation: int, result, last: bool) -> None:
         if generation != self._generation:
             return  # overtaken by a newer period
-        self._shown_generation = generation
-        self.tabs.setEnabled(True)
         if isinstance(result, BaseException):
+            self._shown_generation = self._figures_generation = generation
             self.busy_label.setText(self.tr("The figures could not be computed: %1")
                                     .replace("%1", str(result)))
             return
-        self.busy_label.clear()
         self.result = result
-        self.reports, self.units = result.reports, result.units
-        self._fill_table()
+        if not last:
+            self._figures_generation = generation
+            self.reports, self.units = result.reports, result.units
+            self._fill_table()
+            self.period_label.setText(result.period.label)
+            return
+        self._shown_generation = generation
+        self.busy_label.clear()
         self._fill_workload()
         if self._charts is not None and result.trends is not None:
             self._charts.show_values(*result.trends)
-        self.period_label.setText(result.period.label)
 
     def column_units(self) -> list[str | None]:
         """The unit of each figure column: the units at an upper office, then the total."""

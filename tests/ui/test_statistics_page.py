@@ -21,7 +21,7 @@ CHECKED = ("arrest.received_cases", "arrest.received_persons", "arrest.non_arres
 def settle(qtbot, page):
     """The figures are computed in a thread: wait for the newest result on the page."""
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=15000)
-    assert page.tabs.isEnabled() and not page.busy_label.text()
+    assert page.figures_shown() and not page.busy_label.text()
 
 
 @pytest.fixture
