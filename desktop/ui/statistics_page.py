@@ -260,6 +260,12 @@ class StatisticsPage(QWidget):
             self.reports, self.units = result.reports, result.units
             self._fill_table()
             self.period_label.setText(result.period.label)
+            if result.period.kind != "custom":  # the greyed dates say what is counted
+                for field, day in ((self.first, result.period.start),
+                                   (self.last, result.period.end)):
+                    field.blockSignals(True)
+                    field.setDate(QDate(day.year, day.month, day.day))
+                    field.blockSignals(False)
             return
         self._shown_generation = generation
         self.busy_label.clear()
