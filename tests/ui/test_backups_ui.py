@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui import settings
+from desktop.ui.main_window import PAGE_SETTINGS
 from tests.ui.sample_data import TODAY
 
 
@@ -21,7 +22,7 @@ def requests(window):
 def test_back_up_now_then_restore_from_settings(main_window, qtbot, tmp_path, memory_keyring,
                                                 monkeypatch):
     window = main_window
-    window.show_page(8)
+    window.show_page(PAGE_SETTINGS)
     box = window.settings_page.backup_box
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -72,7 +73,7 @@ def test_back_up_now_then_restore_from_settings(main_window, qtbot, tmp_path, me
 def test_missing_folder_and_no_key_are_said_and_nothing_lost(main_window, qtbot, tmp_path,
                                                             no_keyring):
     window = main_window
-    window.show_page(8)
+    window.show_page(PAGE_SETTINGS)
     box = window.settings_page.backup_box
     assert "no keyring" in box.key_note.text()
     window.backup_agent.backup_now()  # automatic: no passphrase to ask for
@@ -97,7 +98,7 @@ def test_missing_folder_and_no_key_are_said_and_nothing_lost(main_window, qtbot,
 def test_a_refused_restore_leaves_the_database_open_and_unchanged(main_window, qtbot, tmp_path,
                                                                   memory_keyring, monkeypatch):
     window = main_window
-    window.show_page(8)
+    window.show_page(PAGE_SETTINGS)
     box = window.settings_page.backup_box
     box.set_folder(str(tmp_path))
     box.back_up_now()
@@ -121,7 +122,7 @@ def test_a_refused_restore_leaves_the_database_open_and_unchanged(main_window, q
 def test_the_backup_key_is_saved_for_another_computer(main_window, qtbot, tmp_path,
                                                       memory_keyring, monkeypatch):
     window = main_window
-    window.show_page(8)
+    window.show_page(PAGE_SETTINGS)
     box = window.settings_page.backup_box
     assert not box.key_button.isEnabled()  # no key before the first backup
     box.set_folder(str(tmp_path))
@@ -147,7 +148,7 @@ def test_a_start_soon_after_a_backup_makes_none_and_the_daily_check_waits_a_day(
     from desktop.ui.backup_agent import START_MIN_AGE
 
     window = main_window
-    window.show_page(8)
+    window.show_page(PAGE_SETTINGS)
     usb = tmp_path / "usb"
     usb.mkdir()
     window.settings_page.backup_box.set_folder(str(usb))
