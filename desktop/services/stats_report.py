@@ -354,6 +354,9 @@ def _pdf(data: ReportData, path: Path) -> None:
                 f"不捕率分母：{_DENOMINATOR_ZH[r.non_arrest_denominator.value]}")
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm,
                             rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=15 * mm,
-                            title=data.title)
+                            title=data.title, invariant=1,
+                            # the canvas starts in the document font, as the document engine's
+                            # does (render.py): no stray Helvetica, every font embedded
+                            initialFontName=font, initialFontSize=8)
     doc.build([Paragraph(data.title, title), Paragraph(subtitle, body), Spacer(1, 4 * mm),
                table])
