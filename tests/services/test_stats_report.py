@@ -13,7 +13,9 @@ from desktop.domain.indicators import INDICATORS, Group
 from desktop.services import stats_report as sr
 from desktop.services import workload
 from tests.services.test_review_workflow import people  # noqa: F401  (fixture)
+from tests.conftest import TODAY as UPPER_TODAY
 from tests.services.test_statistics import OCT, TODAY, data  # noqa: F401  (fixtures)
+from tests.upper_office import UNITS, UPPER, _upper_world_files, upper_world  # noqa: F401
 
 
 @pytest.fixture
@@ -121,3 +123,44 @@ def test_pdf_holds_the_figures_in_an_embedded_font(office, report, tmp_path):
     for row in fonts:
         assert re.match(r"^[A-Z]{6}\+UMing", row.split()[0]), row
         assert row.split()[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, unicode
+
+
+def test_upper_office_has_a_column_per_unit_with_totals_and_freshness(upper_world, tmp_path):  # noqa: F811
+    from datetime import date
+
+    from desktop.domain.indicators import Period
+    from desktop.services import sync_queries
+
+    upper = upper_world.open_upper()
+    try:
+        period = Period.custom(date(2020, 1, 1), UPPER_TODAY)
+        data = sr.collect(upper.reader, period, today=UPPER_TODAY)
+        registered = sync_queries.units(upper.reader)
+    finally:
+        upper.close()
+    assert [u.unit_code for u in data.units] == [code for code, _, _ in UNITS]
+    path = tmp_path / "upper.xlsx"
+    sr.write_xlsx(data, path)
+    ws = load_workbook(path)["指标"]
+    assert ws["A1"].value.startswith(UPPER[1] + "统计报表")
+    assert [ws.cell(4, c).value for c in range(1, 10)] == [
+        "指标", UNITS[0][1], UNITS[1][1], "合计", "其中未成年人", "单位", "分子", "分母", "口径说明"]
+    assert ws.cell(5, 1).value == "最近数据包"
+    assert [ws.cell(5, c).value for c in (2, 3)] == [
+        f"{u.last_received_at:%Y-%m-%d}" for u in registered]
+    assert "A6:I6" in {str(m) for m in ws.merged_cells.ranges}  # the first group's header
+    rows = _rows(ws)
+    checked = 0
+    for ind in INDICATORS:
+        if ind.is_rate or not ind.recorded or ind.unit.value == "件":
+            continue  # 件 may count one case in two units' registers only once in the total
+        r = rows[ind.name_zh]
+        a, b, total = (ws.cell(r, c).value for c in (2, 3, 4))
+        assert a + b == total, ind.key
+        checked += 1
+    assert checked > 10
+    assert rows["受理审查逮捕（人）"] and ws.cell(rows["受理审查逮捕（人）"], 4).value > 0
+    pdf = tmp_path / "upper.pdf"
+    sr.write_pdf(data, pdf)
+    text = _poppler("pdftotext", pdf, "-layout")
+    assert UNITS[0][1] in text and "最近数据包" in text
