@@ -313,7 +313,8 @@ def _pdf(data: ReportData, path: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                    TableStyle)
 
     from desktop.documents.fonts import ensure_registered
 
@@ -358,5 +359,14 @@ def _pdf(data: ReportData, path: Path) -> None:
                             # the canvas starts in the document font, as the document engine's
                             # does (render.py): no stray Helvetica, every font embedded
                             initialFontName=font, initialFontSize=8)
-    doc.build([Paragraph(data.title, title), Paragraph(subtitle, body), Spacer(1, 4 * mm),
-               table])
+    story = [Paragraph(data.title, title), Paragraph(subtitle, body), Spacer(1, 4 * mm), table]
+    if data.workload and data.workload.officers:  # 工作量: the officers' rows, as in the workbook
+        by = {f.key: f for f in wdom.FIGURES}
+        work = [["单位", "承办人", *[by[k].name_zh for k in _OFFICER_KEYS], by["handled"].name_zh,
+                 by["open"].name_zh, by["overdue"].name_zh]]
+        work += [[o.unit_code, o.name, *[str(o.handled[k]) for k in _OFFICER_KEYS],
+                  str(o.handled_total), str(o.open), str(o.overdue)]
+                 for o in data.workload.officers]
+        story += [PageBreak(), Paragraph(f"工作量（{data.period.label}）", title),
+                  Table(work, repeatRows=1, style=TableStyle(style[:4]))]
+    doc.build(story)

@@ -118,6 +118,10 @@ def test_pdf_holds_the_figures_in_an_embedded_font(office, report, tmp_path):
     assert "制表日期：2026年11月23日" in text
     for group in Group:
         assert group.value in text
+    officers = workload.officer_workload(office.reader, OCT.start, OCT.end, today=TODAY).officers
+    assert "工作量（2026年10月）" in text and officers
+    for o in officers:
+        assert re.search(rf"{re.escape(o.name)} {o.handled['arrest_decided']} ", text), o.name
     fonts = _poppler("pdffonts", path).splitlines()[2:]
     assert fonts
     for row in fonts:
