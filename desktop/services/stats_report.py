@@ -77,11 +77,13 @@ def collect(conn, period: Period, *, today: date, unit_code: str | None = None,
 
 
 def _registered_units(conn):
+    import sqlite3
+
     from desktop.services import sync_queries
 
     try:
         return sync_queries.units(conn)
-    except Exception:  # a grassroots database without sync tables filled: no unit columns
+    except sqlite3.OperationalError:  # a database older than the sync tables: no unit columns
         return []
 
 
