@@ -5,8 +5,10 @@
 The file holds every indicator with its Chinese name, unit, value, juvenile sub-count, the
 numerator and denominator of each rate, and the definition shown next to it. The database is
 opened read-only: counting changes nothing, and the report holds counts only (no names), so no
-audit entry is written. `--format xlsx` is accepted but refused for now (exit 2): the laid-out
-spreadsheet comes with the statistics page. Exit 1 for failures, 2 for bad usage."""
+audit entry is written. `--format xlsx` writes the laid-out
+workbook and `--format pdf` the same report through the document engine's font
+(services/stats_report). Every file is written atomically. Exit 1 for failures, 2 for bad
+usage."""
 from __future__ import annotations
 
 import argparse
@@ -25,13 +27,14 @@ def _day(text: str) -> date:
 
 
 def add_parser(sub) -> None:
-    stats = sub.add_parser("stats", help="the statistics indicators of a period, as JSON")
+    stats = sub.add_parser("stats", help="the statistics indicators of a period, as JSON, "
+                                                 "Excel (.xlsx) or PDF")
     stats.add_argument("--db", type=Path, required=True)
     stats.add_argument("--from", dest="start", type=_day, required=True,
                        help="first day of the period (YYYY-MM-DD)")
     stats.add_argument("--to", dest="end", type=_day, required=True,
                        help="last day of the period, included")
-    stats.add_argument("--format", choices=("json", "xlsx"), default="json")
+    stats.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json")
     stats.add_argument("--out", type=Path, required=True, help="file to write")
     stats.add_argument("--unit-code", help="count one unit only (default: every unit in the "
                                            "database)")
@@ -43,13 +46,9 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from desktop.domain.indicators import Period
-    from desktop.services import statistics
+    from desktop.services import statistics, stats_report
     from desktop.store.sqlite import connect
 
-    if args.format == "xlsx":
-        print("zhenjian: --format xlsx is not available yet (use json) "
-              "/ 暂不支持导出 Excel，请使用 json", file=sys.stderr)
-        return 2
     try:
         period = Period.custom(args.start, args.end)
     except ValueError as exc:
@@ -60,20 +59,30 @@ def run(args) -> int:
         return 1
     conn = connect(args.db, readonly=True)
     try:
-        report = statistics.indicators(conn, period, unit_code=args.unit_code,
-                                       today=args.today or date.today(),
-                                       denominator=args.denominator)
+        if args.format == "json":
+            report = statistics.indicators(conn, period, unit_code=args.unit_code,
+                                           today=args.today or date.today(),
+                                           denominator=args.denominator)
+        else:
+            data = stats_report.collect(conn, period, unit_code=args.unit_code,
+                                        today=args.today or date.today(),
+                                        denominator=args.denominator)
     except sqlite3.DatabaseError as exc:
         print(f"zhenjian: {args.db} is not a Zhenjian database this version can read ({exc}) "
               "/ 无法读取该数据库", file=sys.stderr)
         return 1
     finally:
         conn.close()
-    text = json.dumps(report.to_json(), ensure_ascii=False, indent=1)
     try:
-        tmp = args.out.with_name(args.out.name + ".part")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(args.out)  # a reader never sees half a report
+        if args.format == "xlsx":
+            stats_report.write_xlsx(data, args.out)
+        elif args.format == "pdf":
+            stats_report.write_pdf(data, args.out)
+        else:
+            text = json.dumps(report.to_json(), ensure_ascii=False, indent=1)
+            tmp = args.out.with_name(args.out.name + ".part")
+            tmp.write_text(text + "\n", encoding="utf-8")
+            tmp.replace(args.out)  # a reader never sees half a report
     except OSError as exc:
         print(f"zhenjian: cannot write {args.out}: {exc.strerror} / 无法写入文件", file=sys.stderr)
         return 1
