@@ -11,11 +11,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
+                               QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.domain.indicators import BY_KEY, INDICATORS, Group, Indicator, Period
@@ -133,6 +134,10 @@ class StatisticsPage(QWidget):
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("statisticsBusy")
         bar.addWidget(self.busy_label, 1)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("statisticsExport")
+        self.export_button.clicked.connect(lambda: self.export_report())
+        bar.addWidget(self.export_button)
 
         self.table = QTableWidget(self)
         self.table.setObjectName("statisticsTable")
@@ -448,7 +453,52 @@ class StatisticsPage(QWidget):
             self.charts_holder.layout().addWidget(self._charts)
             self.recompute()  # now with the monthly trends
 
+    def export_report(self, path: str | None = None) -> Path | None:
+        """The period's report as an Excel workbook or a PDF (by the file's type), written in
+        a worker on a read connection of its own; the path written, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.services import stats_report
+        from desktop.ui.worker import run_with_progress
+
+        period, today = self.period(), self.context.today()
+        if path is None:
+            suggested = f"统计报表-{period.start.isoformat()}-{period.end.isoformat()}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the report"), suggested,
+                self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".pdf"):
+            target = target.with_suffix(".xlsx")
+        db = self.context.office.db
+
+        def job(_progress):
+            conn = db.read_connection()
+            try:
+                data = stats_report.collect(conn, period, today=today)
+            finally:
+                conn.close()
+            write = (stats_report.write_pdf if target.suffix.lower() == ".pdf"
+                     else stats_report.write_xlsx)
+            write(data, target)
+            return target
+
+        try:
+            written = run_with_progress(self, self.tr("Writing the report…"), job)
+        except OSError as exc:  # a full disk, a folder not writable: said, nothing half-written
+            QMessageBox.warning(self, self.tr("Export the report"),
+                                self.tr("The report could not be written: %1")
+                                .replace("%1", str(exc.strerror or exc)))
+            return None
+        self.busy_label.setText(self.tr("Report written: %1").replace("%1", str(written)))
+        return written
+
     def retranslateUi(self) -> None:
+        self.export_button.setText(self.tr("E&xport report…"))
+        self.export_button.setToolTip(self.tr("The period's report as an Excel workbook or a "
+                                              "PDF"))
         for i, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Year"),
                                   self.tr("Custom"))):
             self.kind.setItemText(i, text)

@@ -6235,6 +6235,34 @@ Create them later under Settings, This office&apos;s keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s report as an Excel workbook or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>

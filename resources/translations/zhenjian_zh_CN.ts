@@ -6218,6 +6218,34 @@ Create them later under Settings, This office's keys.</source>
         <translation>承办人数</translation>
     </message>
     <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>报表未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报表已写入：%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>导出报表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The period's report as an Excel workbook or a PDF</source>
+        <translation>将本期统计报表导出为 Excel 工作簿或 PDF</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>

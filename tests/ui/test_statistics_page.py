@@ -184,3 +184,24 @@ def test_sidebar_row_and_shortcut_keep_settings_on_ctrl_9(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() == PAGE_SETTINGS
     settle(qtbot, main_window.statistics_page)
+
+
+def test_the_periods_report_is_exported_as_a_workbook_and_a_pdf(page, tmp_path):
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    written = page.export_report(str(tmp_path / "report.xlsx"))
+    assert written == tmp_path / "report.xlsx" and str(written) in page.busy_label.text()
+    sheet = load_workbook(written)["指标"]
+    period = page.period()
+    assert str(period.start.year) in str(sheet["A1"].value) + str(sheet["A2"].value)
+    received = BY_KEY["arrest.received_cases"]
+    rows = {row[0].value: row[1].value for row in sheet.iter_rows() if row[0].value}
+    report = statistics.indicators(page.context.reader, period, today=TODAY)
+    assert rows[received.name_zh] == report.figures["arrest.received_cases"].value
+    pdf = page.export_report(str(tmp_path / "report.pdf"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "统计报表" in text
+    assert not list(tmp_path.glob("*.part"))
