@@ -17,9 +17,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.security.keystore import (KEYRING_SERVICE, KeyStore, KeyStoreError, _b64,
-                                       _decrypt_file, _encrypt_file, _unb64, check_passphrase,
-                                       write_atomically)
+from desktop.security.keystore import (KeyStore, KeyStoreError, _b64, _decrypt_file,
+                                       _encrypt_file, _unb64, check_passphrase)
 from desktop.security.suites import DEFAULT, CryptoError, get_suite, key_id
 
 BACKUP_KEY_FORMAT = 1
@@ -45,66 +44,29 @@ def generate_backup_key() -> BackupKey:
 
 
 class BackupKeyStore:
-    """Where this computer keeps the backup keys of its units (one per unit code)."""
+    """Where this computer keeps the backup keys of its units (one per unit code): the key
+    store's own keeping, under the keyring entry "backup/<unit>" and a file of its own."""
 
     def __init__(self, data_dir: Path):
-        self._keys = KeyStore(data_dir)  # the same keyring test and data folder
+        self._keys = KeyStore(data_dir, entry="backup/", suffix=".zjbackupkey",
+                              what="backup key")
 
     def key_file(self, unit_code: str) -> Path:
-        return self._keys.key_file(unit_code).with_suffix(".zjbackupkey")
+        return self._keys.key_file(unit_code)
 
     def keyring_available(self) -> bool:
         return self._keys.keyring_available()
 
     def location(self, unit_code: str) -> str | None:
-        if self.key_file(unit_code).exists():
-            return "file"
-        if self.keyring_available() and self._keyring_get(unit_code) is not None:
-            return "keyring"
-        return None
+        return self._keys.location(unit_code)
 
     def save(self, unit_code: str, key: BackupKey, *, passphrase: str | None = None) -> str:
         """Keyring when there is one, else a file encrypted with `passphrase`; "keyring" or
         "file". KeyStoreError "no_keyring" without either."""
-        if passphrase is not None:
-            check_passphrase(passphrase)
-        secret = _secret(key)
-        if self.keyring_available():
-            import keyring
-            from keyring.errors import KeyringError
-
-            try:
-                keyring.set_password(KEYRING_SERVICE, _entry(unit_code), secret)
-            except KeyringError:
-                pass
-            else:
-                self.key_file(unit_code).unlink(missing_ok=True)
-                return "keyring"
-        if passphrase is None:
-            raise KeyStoreError("no_keyring", "no usable keyring on this computer: a "
-                                "passphrase is needed to keep the backup key in a file")
-        write_atomically(self.key_file(unit_code),
-                         _encrypt_file(unit_code, secret.encode("utf-8"), passphrase),
-                         make_folder=True)
-        return "file"
+        return self._keys.save_secret(unit_code, _secret(key), passphrase=passphrase)
 
     def load(self, unit_code: str, *, passphrase: str | None = None) -> BackupKey:
-        path = self.key_file(unit_code)
-        if path.exists():
-            if passphrase is None:
-                raise KeyStoreError("no_keyring", "the backup key is in a file that needs its "
-                                    "passphrase")
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise KeyStoreError("damaged", f"cannot read {path}: {exc.strerror}") from None
-            return _parse(_decrypt_file(unit_code, data, passphrase))
-        if not self.keyring_available():
-            raise KeyStoreError("missing", "no backup key for this unit on this computer")
-        secret = self._keyring_get(unit_code)
-        if secret is None:
-            raise KeyStoreError("missing", "no backup key for this unit on this computer")
-        return _parse(secret.encode("utf-8"))
+        return _parse(self._keys.load_secret(unit_code, passphrase=passphrase))
 
     def export(self, unit_code: str, key: BackupKey, passphrase: str) -> bytes:
         """The key as a recovery file (the key-file format, under `passphrase`): kept away from
@@ -119,33 +81,12 @@ class BackupKeyStore:
         return _parse(_decrypt_file(unit_code, data, passphrase))
 
     def delete(self, unit_code: str) -> None:
-        self.key_file(unit_code).unlink(missing_ok=True)
-        if self.keyring_available():
-            import keyring
-            from keyring.errors import KeyringError, PasswordDeleteError
-
-            try:
-                keyring.delete_password(KEYRING_SERVICE, _entry(unit_code))
-            except (PasswordDeleteError, KeyringError):
-                pass
-
-    def _keyring_get(self, unit_code: str) -> str | None:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            return keyring.get_password(KEYRING_SERVICE, _entry(unit_code))
-        except KeyringError as exc:
-            raise KeyStoreError("no_keyring", f"the keyring cannot be read: {exc}") from None
+        self._keys.delete(unit_code)
 
 
 def _secret(key: BackupKey) -> str:
     return json.dumps({"kind": _KIND, "format": BACKUP_KEY_FORMAT, "suite": key.suite,
                        "private": _b64(key.private)})
-
-
-def _entry(unit_code: str) -> str:
-    return f"backup/{unit_code}"
 
 
 def _parse(data: bytes) -> BackupKey:

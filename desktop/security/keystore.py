@@ -229,10 +229,17 @@ def _usable_backend(backend) -> bool:
 
 
 class KeyStore:
-    """The private keys of the units kept on this computer (one entry per unit code)."""
+    """The private keys of the units kept on this computer (one entry per unit code).
 
-    def __init__(self, data_dir: Path):
+    The keeping itself — the OS keyring, or a passphrase-encrypted file where there is none —
+    is the same for any secret of a unit: `entry` names the keyring entry ("" → the unit code
+    itself; "backup/" → "backup/<unit>") and `suffix` the file, so the backup key
+    (security/backup_keys.py) is kept by this same code."""
+
+    def __init__(self, data_dir: Path, *, entry: str = "", suffix: str = ".zjpriv",
+                 what: str = "private keys"):
         self.data_dir = Path(data_dir)
+        self._entry, self._suffix, self._what = entry, suffix, what
 
     # -- where -----------------------------------------------------------------------------
     def keyring_available(self) -> bool:
@@ -243,7 +250,7 @@ class KeyStore:
     def key_file(self, unit_code: str) -> Path:
         if not _UNIT.match(unit_code):
             raise ValueError(f"not a unit code: {unit_code!r}")
-        return self.data_dir / "keys" / f"{unit_code}.zjpriv"
+        return self.data_dir / "keys" / f"{unit_code}{self._suffix}"
 
     def location(self, unit_code: str) -> str | None:
         """"file", "keyring" or None when this computer holds no keys for the unit."""
@@ -261,15 +268,18 @@ class KeyStore:
         """Keep `keys` for the unit: in the keyring when there is one (then `passphrase` is
         not used), else in a passphrase-encrypted file. Returns "keyring" or "file"; replaces
         what was kept for the unit before, wherever it was."""
+        return self.save_secret(unit_code, _private_json(keys), passphrase=passphrase)
+
+    def save_secret(self, unit_code: str, secret: str, *,
+                    passphrase: str | None = None) -> str:
         if passphrase is not None:
             check_passphrase(passphrase)
-        secret = _private_json(keys)
         if self.keyring_available():
             import keyring
             from keyring.errors import KeyringError
 
             try:
-                keyring.set_password(KEYRING_SERVICE, unit_code, secret)
+                keyring.set_password(KEYRING_SERVICE, self._name(unit_code), secret)
             except KeyringError:
                 pass  # e.g. a locked keyring: fall back to the file if we may
             else:
@@ -277,7 +287,7 @@ class KeyStore:
                 return "keyring"
         if passphrase is None:
             raise KeyStoreError("no_keyring", "no usable keyring on this computer: a "
-                                "passphrase is needed to keep the private keys in a file")
+                                f"passphrase is needed to keep the {self._what} in a file")
         write_atomically(self.key_file(unit_code),
                          _encrypt_file(unit_code, secret.encode("utf-8"), passphrase),
                          make_folder=True)
@@ -285,42 +295,48 @@ class KeyStore:
 
     # -- load ------------------------------------------------------------------------------
     def load(self, unit_code: str, *, passphrase: str | None = None) -> OfficeKeys:
+        return _parse_private_json(self.load_secret(unit_code, passphrase=passphrase))
+
+    def load_secret(self, unit_code: str, *, passphrase: str | None = None) -> bytes:
         path = self.key_file(unit_code)
         if path.exists():
             if passphrase is None:
-                raise KeyStoreError("no_keyring", "the private keys are in a file that needs "
+                raise KeyStoreError("no_keyring", f"the file holding the {self._what} needs "
                                     "its passphrase")
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise KeyStoreError("damaged", f"cannot read {path}: {exc.strerror}") from None
-            return _parse_private_json(_decrypt_file(unit_code, data, passphrase))
+            return _decrypt_file(unit_code, data, passphrase)
         if not self.keyring_available():
-            raise KeyStoreError("missing", "no keys for this unit on this computer (and no "
-                                "usable keyring)")
+            raise KeyStoreError("missing", f"no {self._what} for this unit on this computer "
+                                "(and no usable keyring)")
         secret = self._keyring_get(unit_code)
         if secret is None:
-            raise KeyStoreError("missing", "no keys for this unit on this computer")
-        return _parse_private_json(secret.encode("utf-8"))
+            raise KeyStoreError("missing", f"no {self._what} for this unit on this computer")
+        return secret.encode("utf-8")
 
     def delete(self, unit_code: str) -> None:
-        """Forget the unit's private keys (used to undo a set-up that failed half-way)."""
+        """Forget the unit's secret (used to undo a set-up that failed half-way)."""
         self.key_file(unit_code).unlink(missing_ok=True)
         if self.keyring_available():
             import keyring
             from keyring.errors import KeyringError, PasswordDeleteError
 
             try:
-                keyring.delete_password(KEYRING_SERVICE, unit_code)
+                keyring.delete_password(KEYRING_SERVICE, self._name(unit_code))
             except (PasswordDeleteError, KeyringError):
                 pass
+
+    def _name(self, unit_code: str) -> str:
+        return f"{self._entry}{unit_code}"
 
     def _keyring_get(self, unit_code: str) -> str | None:
         import keyring
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(KEYRING_SERVICE, unit_code)
+            return keyring.get_password(KEYRING_SERVICE, self._name(unit_code))
         except KeyringError as exc:
             raise KeyStoreError("no_keyring", f"the keyring cannot be read: {exc}") from None
 
