@@ -124,3 +124,27 @@ class PassphraseDialog(QDialog):
         self.passphrase = self.fields.passphrase()
         if self.passphrase is not None:
             super().accept()
+
+
+def with_passphrase(parent: QWidget | None, title: str, prompt: str, wrong_prompt: str,
+                    attempt):
+    """`attempt(passphrase)` — first with None (the keyring) — asking for the passphrase
+    while the key store says one is needed or the one given is wrong. Returns the attempt's
+    result, or None when the officer cancels; any other KeyStoreError goes to the caller."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.security.keystore import KeyStoreError
+
+    passphrase = None
+    while True:
+        try:
+            return attempt(passphrase)
+        except KeyStoreError as exc:
+            if exc.code not in ("no_keyring", "wrong_passphrase"):
+                raise
+            asked, ok = QInputDialog.getText(
+                parent, title, wrong_prompt if passphrase is not None else prompt,
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            passphrase = asked

@@ -52,11 +52,12 @@ def restore_at_start(path: Path, parent: QWidget | None = None,
                      backup: str | None = None) -> bool:
     """Replace a database that does not open with a backup the officer picks (the restore
     checks it whole first and keeps the replaced file). True when it was restored."""
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from desktop.security.keystore import KeyStoreError
     from desktop.services.backups import BackupError, restore_backup
     from desktop.ui.backup_labels import backup_error_text
+    from desktop.ui.key_passphrase import with_passphrase
     from desktop.ui.worker import run_with_progress
 
     translate = QCoreApplication.translate
@@ -66,36 +67,29 @@ def restore_at_start(path: Path, parent: QWidget | None = None,
             parent, title, "", translate("Opening", "Backups (*.zjbak);;All files (*)"))
         if not backup:
             return False
-    passphrase = None
-    while True:
-        try:
-            result = run_with_progress(
+    try:
+        result = with_passphrase(
+            parent, title, translate("Opening", "Passphrase of the backup key:"),
+            translate("Opening", "Wrong passphrase. Passphrase of the backup key:"),
+            lambda passphrase: run_with_progress(
                 parent, translate("Opening", "Checking and restoring the backup…"),
-                lambda _progress, p=passphrase: restore_backup(path, Path(backup),
-                                                               passphrase=p))
-        except KeyStoreError as exc:
-            if exc.code in ("no_keyring", "wrong_passphrase"):
-                prompt = (translate("Opening", "Wrong passphrase. Passphrase of the backup "
-                                               "key:") if passphrase is not None else
-                          translate("Opening", "Passphrase of the backup key:"))
-                passphrase, ok = QInputDialog.getText(parent, title, prompt,
-                                                      QLineEdit.EchoMode.Password)
-                if ok:
-                    continue
-                return False
-            QMessageBox.warning(parent, title, backup_error_text(exc))
-            return False
-        except (BackupError, DatabaseError, OSError) as exc:
-            QMessageBox.warning(parent, title, translate(
-                "Opening", "Not restored; nothing was changed.") + "\n\n"
-                + backup_error_text(exc))
-            return False
-        text = translate("Opening", "The backup was restored.")
-        if result.kept:
-            text += " " + translate("Opening", "The file it replaced was kept as %1.") \
-                .replace("%1", str(result.kept))
-        QMessageBox.information(parent, title, text)
-        return True
+                lambda _progress: restore_backup(path, Path(backup), passphrase=passphrase)))
+    except KeyStoreError as exc:
+        QMessageBox.warning(parent, title, backup_error_text(exc))
+        return False
+    except (BackupError, DatabaseError, OSError) as exc:
+        QMessageBox.warning(parent, title, translate(
+            "Opening", "Not restored; nothing was changed.") + "\n\n"
+            + backup_error_text(exc))
+        return False
+    if result is None:  # the passphrase was not given
+        return False
+    text = translate("Opening", "The backup was restored.")
+    if result.kept:
+        text += " " + translate("Opening", "The file it replaced was kept as %1.") \
+            .replace("%1", str(result.kept))
+    QMessageBox.information(parent, title, text)
+    return True
 
 
 def open_database(path: Path | str, parent: QWidget | None = None, *,

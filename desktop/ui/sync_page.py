@@ -216,35 +216,30 @@ class SyncPage(QWidget):
         (scrypt) runs in a worker, so the window keeps painting."""
         from desktop.security.keystore import KeyStoreError
         from desktop.services.office_keys import load_office_keys
+        from desktop.ui.key_passphrase import with_passphrase
         from desktop.ui.worker import run_with_progress
 
         if self.agent is not None and self.agent.has_keys():
             return self.agent._keys
         if self._loaded_keys is not None:
             return self._loaded_keys
-        office, passphrase = self._context.office, None
-        while True:
-            try:
-                keys = run_with_progress(
+        office = self._context.office
+        try:
+            keys = with_passphrase(
+                self, self.tr("Office keys"), self.tr("Passphrase of this office's keys:"),
+                self.tr("Wrong passphrase. Passphrase of this office's keys:"),
+                lambda passphrase: run_with_progress(
                     self, self.tr("Opening this office's keys…"),
-                    lambda _progress, p=passphrase: load_office_keys(office, passphrase=p))
-            except KeyStoreError as exc:
-                if exc.code in ("no_keyring", "wrong_passphrase"):
-                    prompt = (self.tr("Wrong passphrase. Passphrase of this office's keys:")
-                              if passphrase is not None
-                              else self.tr("Passphrase of this office's keys:"))
-                    passphrase, ok = QInputDialog.getText(
-                        self, self.tr("Office keys"), prompt, QLineEdit.EchoMode.Password)
-                    if not ok:
-                        return None
-                    continue
-                QMessageBox.warning(self, self.tr("Office keys"), sync_labels.key_error(exc))
-                return None
+                    lambda _progress: load_office_keys(office, passphrase=passphrase)))
+        except KeyStoreError as exc:
+            QMessageBox.warning(self, self.tr("Office keys"), sync_labels.key_error(exc))
+            return None
+        if keys is not None:
             self._loaded_keys = keys
             if self.agent is not None:
                 self.agent.set_keys(keys)
                 self.agent.start()
-            return keys
+        return keys
 
     # -- actions ---------------------------------------------------------------------------
     def _read_key_file(self):
