@@ -16,7 +16,7 @@ from enum import Enum
 
 __all__ = [
     "Unit", "Group", "Indicator", "INDICATORS", "BY_KEY", "indicator", "Period",
-    "NonArrestDenominator", "rate",
+    "NonArrestDenominator", "rate", "STALE_AFTER_DAYS", "is_stale",
 ]
 
 
@@ -214,13 +214,15 @@ INDICATORS: tuple[Indicator, ...] = (
               "受理信访中类型为咨询的件数。"),
     Indicator("petitions.replied_7_days", "7日内程序性回复（件）", "Replied within 7 days",
               Unit.CASES, _P,
-              "期间内受理的信访件中，自受理之日起7日内（按日历日，第7日为止）作出答复的件数。"),
+              "期间内受理的信访件中，在程序性答复期限内作出答复的件数。期限与信访件的答复期限同一规则："
+              "按本院设置以日历日或工作日计算；按日历日的，第7日为节假日的顺延至节假日后第一个工作日。"),
     Indicator("petitions.reply_rate_7_days", "7日内程序性回复率", "7-day reply rate",
               Unit.PERCENT, _P, "7日内程序性回复件数 ÷ 期间内受理信访件数。",
               numerator="petitions.replied_7_days", denominator="petitions.received"),
     Indicator("petitions.replied_3_months", "3个月内过程或结果答复（件）",
               "Progress or result reply within 3 months", Unit.CASES, _P,
-              "期间内受理的信访件中，自受理之日起3个月内作出办理过程答复或结果答复的件数。"),
+              "期间内受理的信访件中，自受理之日起3个月内（期限最后一日为节假日的顺延，与信访件的答复期限同一规则）"
+              "作出办理过程答复或结果答复的件数。"),
     Indicator("petitions.reply_rate_3_months", "3个月内办理过程或结果答复率",
               "3-month reply rate", Unit.PERCENT, _P,
               "3个月内过程或结果答复件数 ÷ 期间内受理信访件数。",
@@ -302,3 +304,15 @@ class Period:
         if self.kind == "year":
             return f"{self.start.year}年"
         return f"{self.start:%Y年%m月%d日}至{self.end:%Y年%m月%d日}"
+
+
+# 数据时效: at an upper office, a unit whose last package is older than this is marked, so
+# that its zeros are not read as an idle unit (its figures may only be missing).
+STALE_AFTER_DAYS = 7
+
+
+def is_stale(last_package: date | None, today: date) -> bool:
+    """Whether a unit's figures may be incomplete on `today`: no package ever, or the last
+    one received more than STALE_AFTER_DAYS calendar days before (counted in days, like every
+    other period of the program, so the mark does not change during a working day)."""
+    return last_package is None or (today - last_package).days > STALE_AFTER_DAYS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
                                QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from desktop.domain.indicators import BY_KEY, INDICATORS, Group, Indicator, Period
+from desktop.domain.indicators import BY_KEY, INDICATORS, Group, Indicator, Period, is_stale
 from desktop.services import statistics, sync_queries
 from desktop.ui import i18n
 from desktop.ui.context import AppContext
 
-STALE_AFTER = timedelta(days=7)  # a unit silent longer is marked: its zeros may be missing data
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -283,11 +282,11 @@ class StatisticsPage(QWidget):
         return [u.unit_code for u in self.units] + [None]
 
     def _unit_header(self, unit: sync_queries.UnitRow) -> tuple[str, str, bool]:
-        now = datetime.now(timezone.utc)
         last = unit.last_received_at
         if last is not None and last.tzinfo is None:
             last = last.replace(tzinfo=timezone.utc)
-        stale = last is None or now - last > STALE_AFTER
+        # the day of the page (the context's clock), as every other figure: domain rule
+        stale = is_stale(last.astimezone().date() if last else None, self.context.today())
         when = last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never")
         tip = self.tr("%1: last package received %2").replace("%1", unit.unit_name) \
             .replace("%2", when)

@@ -1,12 +1,13 @@
 """The monthly trends of the statistics page, computed without Qt (the worker thread runs
-them): the last 12 calendar months up to a day, each month's indicators from
-services.statistics, so a chart and the table cannot disagree."""
+them): the last 12 calendar months up to a day, from services.statistics_series — one
+grouped statement per register over the 12 months, with the conditions the reports use, so a
+chart and the table cannot disagree."""
 from __future__ import annotations
 
 from datetime import date
 
 from desktop.domain.indicators import Period
-from desktop.services import statistics
+from desktop.services import statistics_series
 
 CHARTS = (  # one chart each: its series' indicator keys
     ("arrest.received_persons",),
@@ -31,9 +32,6 @@ def monthly(conn, end: date, today: date, keys: tuple[str, ...]
             ) -> tuple[list[str], dict[str, list[float]]]:
     """("2026-01"… labels, {key: a value per month}); a rate over nothing counts as 0."""
     months = last_months(end)
-    values: dict[str, list[float]] = {k: [] for k in keys}
-    for period in months:
-        report = statistics.indicators(conn, period, today=today)
-        for k in keys:
-            values[k].append(report.figures[k].value or 0)
+    series = statistics_series.monthly(conn, months, keys, today=today)
+    values = {k: [v or 0 for v in series[k]] for k in keys}
     return [f"{p.start:%Y-%m}" for p in months], values

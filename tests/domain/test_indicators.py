@@ -71,3 +71,13 @@ def test_rate_rounds_to_one_place_and_has_no_value_over_nothing():
     assert rate(0, 4) == 0.0
     assert rate(139, 361) == 38.5
     assert rate(1, 0) is None
+
+
+def test_a_unit_is_stale_after_seven_days_counted_from_the_day_given():
+    from desktop.domain.indicators import is_stale
+
+    today = date(2026, 11, 23)
+    assert is_stale(None, today)  # never sent a package
+    assert not is_stale(date(2026, 11, 16), today)  # 7 days: still fresh
+    assert is_stale(date(2026, 11, 15), today)
+    assert not is_stale(date(2026, 11, 15), date(2026, 11, 22))  # the day given decides

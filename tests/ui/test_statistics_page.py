@@ -119,10 +119,15 @@ def test_upper_office_has_a_column_per_unit_and_their_freshness(upper_world, qtb
     import sqlite3
     from datetime import datetime, timedelta, timezone
 
-    silent = UNITS[1][0]  # its last package a month ago: marked stale, not read as idle
+    # the page's day is the context's (TODAY), not the computer's clock: the first unit's
+    # last package 7 days before it is fresh, the second's 8 days before is stale
+    at_noon = datetime.combine(TODAY, datetime.min.time()).replace(hour=12).astimezone(
+        timezone.utc).replace(tzinfo=None)
+    silent = UNITS[1][0]
     with sqlite3.connect(upper_world.upper_path) as raw:
-        raw.execute("UPDATE sync_watermarks SET last_received_at = ? WHERE peer_unit = ?",
-                    ((datetime.now(timezone.utc) - timedelta(days=30)).isoformat(), silent))
+        for code, days in ((UNITS[0][0], 7), (silent, 8)):
+            raw.execute("UPDATE sync_watermarks SET last_received_at = ? WHERE peer_unit = ?",
+                        ((at_noon - timedelta(days=days)).isoformat(" "), code))
     office = upper_world.open_upper()
     try:
         context = AppContext(office, clock=lambda: TODAY)
