@@ -196,7 +196,9 @@ def cooperation_due_items(conn, *, today: date, within_days: int = 3) -> list[Du
             "FROM cooperation_entries e LEFT JOIN police_agencies g ON g.id = "
             "e.police_agency_id WHERE e.deleted_at IS NULL AND e.done_on IS NULL "
             f"AND e.kind IN ({','.join('?' * len(_TRACKED))}) "
-            "AND e.due_on IS NOT NULL AND e.due_on <= ? ORDER BY e.due_on, e.rowid",
+            # created_at, id: the entry order on SQLite and PostgreSQL (no rowid there), for
+            # the workload's overdue figure at an upper office
+            "AND e.due_on IS NOT NULL AND e.due_on <= ? ORDER BY e.due_on, e.created_at, e.id",
             (*_TRACKED, horizon))
     ]
 

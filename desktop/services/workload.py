@@ -17,6 +17,7 @@ from datetime import date
 
 from desktop.domain import workload as w
 from desktop.services import dashboard
+from desktop.services import portable_sql as sql
 from desktop.services.arrest_queries import OPEN_REVIEW_STATUSES
 
 OFFICER_ROLE = "officer"
@@ -81,67 +82,82 @@ class Workload:
     units: list[UnitWorkload]
 
 
-def _unit(alias: str) -> str:
-    return f"AND (:unit IS NULL OR {alias}.unit_code = :unit)"
+def _unit(alias: str, unit_code: str | None) -> str:
+    """The unit condition, written only when one unit is asked for (PostgreSQL cannot type
+    a bare `:unit IS NULL`)."""
+    return "" if unit_code is None else f" AND {alias}.unit_code = :unit"
 
 
 # Arrest reviews, one pass over the suspects for both figures (the table is the largest and
 # has no index on the decision day): decided in the period, with the days from receipt, and
 # open now. Per officer and unit: (decided, days, open).
 _OPEN_MARKS = ", ".join(f":open{i}" for i in range(len(OPEN_REVIEW_STATUSES)))
-ARREST_SQL = (
-    "SELECT q.officer_id, q.unit_code, "
-    "sum(v.decided_on BETWEEN :first AND :last), "
-    "sum(CASE WHEN v.decided_on BETWEEN :first AND :last "
-    "    THEN julianday(v.decided_on) - julianday(q.received_date) END), "
-    f"sum(v.status IN ({_OPEN_MARKS})) "
-    "FROM arrest_reviews v JOIN arrest_requests q ON q.id = v.request_id "
-    "WHERE v.deleted_at IS NULL AND q.deleted_at IS NULL "
-    f"AND (v.decided_on BETWEEN :first AND :last OR v.status IN ({_OPEN_MARKS})) "
-    + _unit("q") + " GROUP BY 1, 2")
+_DECIDED = "v.decided_on BETWEEN :first AND :last"
 
-# Items handled in the period by the other registers: officer, unit, count, sum of days.
-HANDLED_SQL = {
-    "custody_decided":
-        "SELECT c.officer_id, c.unit_code, count(*), 0 FROM custody_reviews c "
-        "WHERE c.deleted_at IS NULL AND c.decided_on BETWEEN :first AND :last "
-        + _unit("c") + " GROUP BY 1, 2",
-    "supervision_notices":
-        "SELECT m.officer_id, m.unit_code, count(*), 0 FROM supervision_notices n "
-        "JOIN supervision_matters m ON m.id = n.matter_id "
-        "WHERE n.deleted_at IS NULL AND m.deleted_at IS NULL "
-        "AND n.served_on BETWEEN :first AND :last " + _unit("m") + " GROUP BY 1, 2",
-    "supervision_closed":
-        "SELECT m.officer_id, m.unit_code, count(*), 0 FROM supervision_matters m "
-        "WHERE m.deleted_at IS NULL AND m.closed_on BETWEEN :first AND :last "
-        + _unit("m") + " GROUP BY 1, 2",
-    # the first reply of each petition, credited to whoever gave it
-    "petitions_answered":
-        "SELECT f.officer_id, p.unit_code, count(*), "
-        "sum(julianday(f.done_on) - julianday(p.received_on)) "
-        "FROM (SELECT petition_id, officer_id, done_on, row_number() OVER ("
-        "  PARTITION BY petition_id ORDER BY done_on, created_at) AS nth "
-        "  FROM petition_work WHERE kind = 'reply' AND deleted_at IS NULL) f "
-        "JOIN petitions p ON p.id = f.petition_id "
-        "WHERE f.nth = 1 AND p.deleted_at IS NULL AND f.done_on BETWEEN :first AND :last "
-        + _unit("p") + " GROUP BY 1, 2",
-    "cooperation_entries":
-        "SELECT e.officer_id, e.unit_code, count(*), 0 FROM cooperation_entries e "
-        "WHERE e.deleted_at IS NULL AND e.occurred_on BETWEEN :first AND :last "
-        + _unit("e") + " GROUP BY 1, 2",
-}
 
-# Items open now, per officer: one SELECT per register, added up.
-OPEN_SQL = (
-    "SELECT officer_id, count(*) FROM custody_reviews WHERE deleted_at IS NULL "
-    "AND closed_on IS NULL AND status <> 'closed' AND (? IS NULL OR unit_code = ?) GROUP BY 1",
-    "SELECT officer_id, count(*) FROM supervision_matters WHERE deleted_at IS NULL "
-    "AND status = 'open' AND (? IS NULL OR unit_code = ?) GROUP BY 1",
-    "SELECT handler_id, count(*) FROM petitions WHERE deleted_at IS NULL "
-    "AND status NOT IN ('closed', 'transferred') AND (? IS NULL OR unit_code = ?) GROUP BY 1",
-    "SELECT officer_id, count(*) FROM cooperation_entries WHERE deleted_at IS NULL "
-    "AND due_on IS NOT NULL AND done_on IS NULL AND (? IS NULL OR unit_code = ?) GROUP BY 1",
-)
+def arrest_sql(conn, unit_code: str | None) -> str:
+    return (
+        "SELECT q.officer_id, q.unit_code, "
+        f"count(*) FILTER (WHERE {_DECIDED}), "
+        f"sum({sql.days_between(conn, 'v.decided_on', 'q.received_date')}) "
+        f"FILTER (WHERE {_DECIDED}), "
+        f"count(*) FILTER (WHERE v.status IN ({_OPEN_MARKS})) "
+        "FROM arrest_reviews v JOIN arrest_requests q ON q.id = v.request_id "
+        "WHERE v.deleted_at IS NULL AND q.deleted_at IS NULL "
+        f"AND ({_DECIDED} OR v.status IN ({_OPEN_MARKS}))"
+        + _unit("q", unit_code) + " GROUP BY 1, 2")
+
+
+def handled_sql(conn, unit_code: str | None) -> dict[str, str]:
+    """Items handled in the period by the other registers: officer, unit, count, sum of
+    days."""
+    def unit(alias: str) -> str:
+        return _unit(alias, unit_code)
+
+    return {
+        "custody_decided":
+            "SELECT c.officer_id, c.unit_code, count(*), 0 FROM custody_reviews c "
+            "WHERE c.deleted_at IS NULL AND c.decided_on BETWEEN :first AND :last "
+            + unit("c") + " GROUP BY 1, 2",
+        "supervision_notices":
+            "SELECT m.officer_id, m.unit_code, count(*), 0 FROM supervision_notices n "
+            "JOIN supervision_matters m ON m.id = n.matter_id "
+            "WHERE n.deleted_at IS NULL AND m.deleted_at IS NULL "
+            "AND n.served_on BETWEEN :first AND :last " + unit("m") + " GROUP BY 1, 2",
+        "supervision_closed":
+            "SELECT m.officer_id, m.unit_code, count(*), 0 FROM supervision_matters m "
+            "WHERE m.deleted_at IS NULL AND m.closed_on BETWEEN :first AND :last "
+            + unit("m") + " GROUP BY 1, 2",
+        # the first reply of each petition, credited to whoever gave it
+        "petitions_answered":
+            "SELECT f.officer_id, p.unit_code, count(*), "
+            f"sum({sql.days_between(conn, 'f.done_on', 'p.received_on')}) "
+            "FROM (SELECT petition_id, officer_id, done_on, row_number() OVER ("
+            "  PARTITION BY petition_id ORDER BY done_on, created_at) AS nth "
+            "  FROM petition_work WHERE kind = 'reply' AND deleted_at IS NULL) f "
+            "JOIN petitions p ON p.id = f.petition_id "
+            "WHERE f.nth = 1 AND p.deleted_at IS NULL AND f.done_on BETWEEN :first AND :last "
+            + unit("p") + " GROUP BY 1, 2",
+        "cooperation_entries":
+            "SELECT e.officer_id, e.unit_code, count(*), 0 FROM cooperation_entries e "
+            "WHERE e.deleted_at IS NULL AND e.occurred_on BETWEEN :first AND :last "
+            + unit("e") + " GROUP BY 1, 2",
+    }
+
+
+def open_sql(unit_code: str | None) -> tuple[str, ...]:
+    """Items open now, per officer: one SELECT per register, added up."""
+    unit = "" if unit_code is None else " AND unit_code = :unit"
+    return (
+        "SELECT officer_id, count(*) FROM custody_reviews WHERE deleted_at IS NULL "
+        f"AND closed_on IS NULL AND status <> 'closed'{unit} GROUP BY 1",
+        "SELECT officer_id, count(*) FROM supervision_matters WHERE deleted_at IS NULL "
+        f"AND status = 'open'{unit} GROUP BY 1",
+        "SELECT handler_id, count(*) FROM petitions WHERE deleted_at IS NULL "
+        f"AND status NOT IN ('closed', 'transferred'){unit} GROUP BY 1",
+        "SELECT officer_id, count(*) FROM cooperation_entries WHERE deleted_at IS NULL "
+        f"AND due_on IS NOT NULL AND done_on IS NULL{unit} GROUP BY 1",
+    )
 
 
 def _is_officer(roles: str, active) -> bool:
@@ -158,9 +174,9 @@ def officer_workload(conn, first: date, last: date, *, today: date,
     (with the records that came down), which would otherwise get rows of their own."""
     w.check_period(first, last)
     rows: dict[str, OfficerWorkload] = {}
-    users = {r[0]: r for r in conn.execute(
-        "SELECT id, unit_code, display_name, roles, active FROM users "
-        "WHERE deleted_at IS NULL AND (? IS NULL OR unit_code = ?)", (unit_code, unit_code))}
+    users = {r[0]: r for r in sql.execute(
+        conn, "SELECT id, unit_code, display_name, roles, active FROM users "
+        "WHERE deleted_at IS NULL" + _unit("users", unit_code), {"unit": unit_code})}
 
     def row(user_id: str, unit: str | None = None) -> OfficerWorkload | None:
         if user_id not in rows:
@@ -177,19 +193,20 @@ def officer_workload(conn, first: date, last: date, *, today: date,
             row(user_id)
     params = {"first": first.isoformat(), "last": last.isoformat(), "unit": unit_code,
               **{f"open{i}": s for i, s in enumerate(OPEN_REVIEW_STATUSES)}}
-    for officer, unit, decided, days, open_ in conn.execute(ARREST_SQL, params):
+    for officer, unit, decided, days, open_ in sql.execute(conn, arrest_sql(conn, unit_code),
+                                                           params):
         r = row(officer, unit)
         r.handled["arrest_decided"] += decided or 0
         r.decision_days += days or 0
         r.open += open_ or 0
-    for key, sql in HANDLED_SQL.items():
-        for officer, unit, count, days in conn.execute(sql, params):
+    for key, text in handled_sql(conn, unit_code).items():
+        for officer, unit, count, days in sql.execute(conn, text, params):
             r = row(officer, unit)
             r.handled[key] += count
             if key == "petitions_answered":
                 r.replies_days += days or 0
-    for sql in OPEN_SQL:
-        for officer, count in conn.execute(sql, (unit_code, unit_code)):
+    for text in open_sql(unit_code):
+        for officer, count in sql.execute(conn, text, params):
             if (r := row(officer)) is not None:
                 r.open += count
     for officer, count in overdue_by_officer(conn, today=today, unit_code=unit_code).items():
@@ -266,20 +283,20 @@ def office_load(conn, first: date, last: date, *, unit_code: str | None = None
     params = {"first": first.isoformat(), "last": last.isoformat(), "unit": unit_code}
     received: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     handlers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for unit, month, officer, requests, suspects in conn.execute(
-            "SELECT q.unit_code, substr(q.received_date, 1, 7), q.officer_id, count(*), "
-            "sum((SELECT count(*) FROM arrest_reviews v WHERE v.request_id = q.id "
+    for unit, month, officer, requests, suspects in sql.execute(
+            conn, f"SELECT q.unit_code, {sql.month_of(conn, 'q.received_date')}, q.officer_id, "
+            "count(*), sum((SELECT count(*) FROM arrest_reviews v WHERE v.request_id = q.id "
             "     AND v.deleted_at IS NULL)) "
             "FROM arrest_requests q WHERE q.deleted_at IS NULL "
-            "AND q.received_date BETWEEN :first AND :last " + _unit("q") +
+            "AND q.received_date BETWEEN :first AND :last " + _unit("q", unit_code) +
             " GROUP BY 1, 2, 3", params):
         received[unit, month][0] += requests
         received[unit, month][1] += suspects or 0
         handlers[unit, month].add(officer)
     accounts: dict[str, list[tuple[str, str]]] = defaultdict(list)  # unit → (id, created)
-    for user_id, unit, created, roles, active in conn.execute(
-            "SELECT id, unit_code, substr(created_at, 1, 10), roles, active FROM users "
-            "WHERE deleted_at IS NULL AND (:unit IS NULL OR unit_code = :unit)", params):
+    for user_id, unit, created, roles, active in sql.execute(
+            conn, f"SELECT id, unit_code, {sql.day_of(conn, 'created_at')}, roles, active "
+            "FROM users WHERE deleted_at IS NULL" + _unit("users", unit_code), params):
         if _is_officer(roles, active):
             accounts[unit].append((user_id, created))
     units = sorted(set(accounts) | {unit for unit, _ in received})
