@@ -15,17 +15,20 @@ Prints a Markdown table and writes it to bench/out/workload.md.
 """
 from __future__ import annotations
 
-import argparse
-import statistics
-import subprocess
 import sys
-import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
+# bench/statistics.py would shadow the standard library's module: take bench/ off the path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 CASES = 100_000

@@ -146,7 +146,8 @@ def _aggregates(register: Register, key: str, juvenile: bool) -> list[str]:
         agg = "count(*)"
     exprs = [_filtered(agg, flag)]
     if juvenile:
-        both = f"({flag}) AND {register.juvenile}" if flag else register.juvenile
+        # the juvenile test first: it is false for most rows, so the rest is rarely evaluated
+        both = f"{register.juvenile} AND ({flag})" if flag else register.juvenile
         exprs.append(_filtered(agg, both))
     return exprs
 

@@ -283,8 +283,10 @@ def office_load(conn, first: date, last: date, *, unit_code: str | None = None
     params = {"first": first.isoformat(), "last": last.isoformat(), "unit": unit_code}
     received: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     handlers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for unit, month, officer, requests, suspects in sql.execute(
-            conn, f"SELECT q.unit_code, {sql.month_of(conn, 'q.received_date')}, q.officer_id, "
+    # the month first: grouped by the unit first, SQLite reads the requests in the order of
+    # their unit index (a random access per row, a fifth slower than scanning the table)
+    for month, unit, officer, requests, suspects in sql.execute(
+            conn, f"SELECT {sql.month_of(conn, 'q.received_date')}, q.unit_code, q.officer_id, "
             "count(*), sum((SELECT count(*) FROM arrest_reviews v WHERE v.request_id = q.id "
             "     AND v.deleted_at IS NULL)) "
             "FROM arrest_requests q WHERE q.deleted_at IS NULL "
