@@ -3,9 +3,10 @@ the 100,000-request database of bench/statistics.py (built there first if missin
 
 Timed from creating the page until its figures are on screen (the worker's result drawn), the
 median of --repeat fresh pages, for the default period (the current month of the demo data's
-day) and for its year so far (January to November); and once the first opening of the trends tab (QtCharts imported,
-12 months computed). The window stays responsive meanwhile: the longest gap between two
-event-loop turns while the page computes is reported too.
+day) and for its year so far (January to November); and once the first opening of the trends
+tab (QtCharts imported, 12 months from one grouped statement per register). The window stays
+responsive meanwhile: the longest gap between two event-loop turns while the page computes is
+reported too.
 
 Usage: python bench/statistics_page.py [--repeat 5]
 Prints a Markdown table and writes it to bench/out/statistics_page.md.
