@@ -1,6 +1,7 @@
 """`zhenjian stats`: the period's indicators (DOMAIN.md §7) written as JSON.
 
   zhenjian stats --db PATH --from 2026-01-01 --to 2026-12-31 --format json --out FILE
+  zhenjian stats --db postgresql://user@host/db …   (an upper office on PostgreSQL)
 
 The file holds every indicator with its Chinese name, unit, value, juvenile sub-count, the
 numerator and denominator of each rate, and the definition shown next to it. The database is
@@ -29,7 +30,8 @@ def _day(text: str) -> date:
 def add_parser(sub) -> None:
     stats = sub.add_parser("stats", help="the statistics indicators of a period, as JSON, "
                                                  "Excel (.xlsx) or PDF")
-    stats.add_argument("--db", type=Path, required=True)
+    stats.add_argument("--db", required=True,
+                       help="the SQLite file, or an upper office's postgresql:// URL")
     stats.add_argument("--from", dest="start", type=_day, required=True,
                        help="first day of the period (YYYY-MM-DD)")
     stats.add_argument("--to", dest="end", type=_day, required=True,
@@ -47,17 +49,25 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from desktop.domain.indicators import Period
     from desktop.services import statistics, stats_report
-    from desktop.store.sqlite import connect
+    from desktop.store.postgres import Reader, display_url, is_postgres_url, normalize_url
+    from desktop.store.sqlite import DatabaseError, connect
 
     try:
         period = Period.custom(args.start, args.end)
     except ValueError as exc:
         print(f"zhenjian: {exc}", file=sys.stderr)
         return 2
-    if not args.db.is_file():
+    if is_postgres_url(args.db):  # an upper office on PostgreSQL: the same statements
+        try:
+            conn = Reader(normalize_url(args.db))
+        except DatabaseError as exc:
+            print(f"zhenjian: {exc} / 无法连接数据库", file=sys.stderr)
+            return 1
+    elif not Path(args.db).is_file():
         print(f"zhenjian: no database at {args.db} / 数据库文件不存在", file=sys.stderr)
         return 1
-    conn = connect(args.db, readonly=True)
+    else:
+        conn = connect(args.db, readonly=True)
     try:
         if args.format == "json":
             report = statistics.indicators(conn, period, unit_code=args.unit_code,
@@ -67,8 +77,9 @@ def run(args) -> int:
             data = stats_report.collect(conn, period, unit_code=args.unit_code,
                                         today=args.today or date.today(),
                                         denominator=args.denominator)
-    except sqlite3.DatabaseError as exc:
-        print(f"zhenjian: {args.db} is not a Zhenjian database this version can read ({exc}) "
+    except (sqlite3.DatabaseError, *_postgres_errors(args.db)) as exc:
+        label = display_url(args.db) if is_postgres_url(args.db) else args.db
+        print(f"zhenjian: {label} is not a Zhenjian database this version can read ({exc}) "
               "/ 无法读取该数据库", file=sys.stderr)
         return 1
     finally:
@@ -88,3 +99,14 @@ def run(args) -> int:
         return 1
     print(args.out)
     return 0
+
+
+def _postgres_errors(db: str) -> tuple[type[BaseException], ...]:
+    """psycopg's error class when the database is PostgreSQL (psycopg is imported only then)."""
+    from desktop.store.postgres import is_postgres_url
+
+    if not is_postgres_url(db):
+        return ()
+    import psycopg
+
+    return (psycopg.Error,)

@@ -90,3 +90,25 @@ def test_a_synced_unit_has_the_same_figures_on_postgresql(world):  # noqa: F811
     total = st.indicators(upper.office.reader, SEP, today=TODAY)
     assert total.value("arrest.received_cases") == 2 + st.indicators(
         b.office.reader, SEP, today=TODAY).value("arrest.received_cases")
+
+
+def test_zhenjian_stats_reads_an_upper_office_on_postgresql(world, tmp_path):  # noqa: F811
+    import json
+
+    from desktop.cli import main
+
+    upper, (a, _b) = world
+    register(a, 2, "A")
+    send_one_change_a_package(a, upper)
+    out = tmp_path / "stats.json"
+    url = upper.office.db.url
+    assert main(["stats", "--db", url, "--from", "2026-01-01", "--to", "2026-12-31",
+                 "--unit-code", "320101", "--today", "2026-11-23", "--out", str(out)]) == 0
+    rows = {r["key"]: r for r in json.loads(out.read_text(encoding="utf-8"))["indicators"]}
+    assert rows["arrest.received_cases"]["value"] == 2
+    assert rows["arrest.received_cases"]["value"] == st.indicators(
+        a.office.reader, Period.year(2026), today=TODAY).value("arrest.received_cases")
+    assert main(["stats", "--db", url, "--from", "2026-01-01", "--to", "2026-12-31",
+                 "--format", "xlsx", "--today", "2026-11-23",
+                 "--out", str(tmp_path / "stats.xlsx")]) == 0
+    assert (tmp_path / "stats.xlsx").stat().st_size > 0
