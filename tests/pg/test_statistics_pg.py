@@ -1,7 +1,8 @@
 """The statistics, the monthly series, the workload and the report data on PostgreSQL (an upper
 office's database): the hand-built data set of tests/services/test_statistics.py entered in a
 SQLite unit through the real services and synced to a PostgreSQL upper office gives there,
-figure by figure, what the unit computes on SQLite — and the known answers of that data set."""
+figure by figure, what the unit computes on SQLite — and the known answers of that data set;
+the records behind the figures open the same records; `zhenjian stats` reads the URL."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -86,6 +87,16 @@ def test_a_synced_unit_has_the_same_figures_on_postgresql(world):  # noqa: F811
                                     "petitions.received", "petitions.received_persons",
                                     "petitions.replied_7_days", "petitions.open_high_risk")] \
         == [4, 1, 2, 3, 1, 1]
+    # what a counted record opens as (statistics_records.resolve), the same on both
+    from desktop.services.statistics_records import resolve
+
+    for key in ("arrest.refused", "arrest.received_cases", "arrest.receipts_overdue",
+                "supervision.correction", "supervision.filed", "petitions.received",
+                "hearings.arrest_review"):
+        for period in (SEP, OCT):
+            for record in st.records_behind(a.office.reader, period, key, today=TODAY):
+                assert resolve(upper.office.reader, record) == resolve(a.office.reader, record)
+                assert resolve(upper.office.reader, record) is not None
     # the upper office's total over its units: A's and B's figures added
     total = st.indicators(upper.office.reader, SEP, today=TODAY)
     assert total.value("arrest.received_cases") == 2 + st.indicators(
