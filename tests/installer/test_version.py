@@ -41,3 +41,4 @@ def test_another_projects_pyproject_is_not_ours(tmp_path):
     assert program_version.read_pyproject_version(tmp_path / "pyproject.toml") is None
     assert program_version.read_pyproject_version(ROOT / "pyproject.toml") == \
         _pyproject_version()
+
