@@ -61,9 +61,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
             folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
         path: Path | None = folder / LOG_FILE
     except OSError as exc:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = (logging.StreamHandler(sys.stderr) if sys.stderr is not None
+                   else logging.NullHandler())
         path = None
-        print(f"zhenjian: no log file ({exc}); logging to the terminal", file=sys.stderr)
+        if sys.stderr is not None:
+            print(f"zhenjian: no log file ({exc}); logging to the terminal", file=sys.stderr)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
@@ -164,7 +166,8 @@ def install_crash_handler(show: Callable[[Path | None], None] | None = None) -> 
         path = write_crash_report(kind, value, tb, thread=thread)
         log.critical("unexpected %s: %s (crash report: %s)", kind.__name__,
                      safe_message(value), path or "not written")
-        traceback.print_exception(kind, value, tb)  # a terminal shows it as before
+        if sys.stderr is not None:  # None in a Windows GUI build without a console
+            traceback.print_exception(kind, value, tb)  # a terminal shows it as before
         if show is not None:
             try:
                 show(path)
