@@ -26,6 +26,13 @@ install -m 644 installer/linux/zhenjian.desktop "$root/usr/share/applications/zh
 install -m 644 resources/icons/zhenjian.png "$root/usr/share/icons/hicolor/256x256/apps/zhenjian.png"
 install -m 644 resources/fonts/LICENSES.md "$root/usr/share/doc/zhenjian-desk/FONT-LICENSES.md"
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+# The bundle carries the build machine's Python and libraries: it needs at least the newest
+# glibc symbol version they use (2.36 when built on Debian 12). Said in Depends, so that dpkg
+# refuses the package on an older system instead of the program failing at start.
+glibc=$(find "$root/opt/zhenjian" -type f \( -name '*.so*' -o -name zhenjian \) -print0 \
+  | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' \
+  | sort -u -V | tail -1)
+[ -n "$glibc" ] || { echo "could not read the bundle's glibc version (objdump)" >&2; exit 1; }
 # The Qt libraries the bundle does not carry (TOOLCHAIN.md, scripts/system-deps.sh "run").
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: zhenjian-desk
@@ -35,7 +42,7 @@ Maintainer: Zhenjian Desk <zhenjian@localhost>
 Installed-Size: $size
 Section: misc
 Priority: optional
-Depends: libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3, libxkbcommon0, libx11-6, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xkb1, libxcb-xfixes0, libxcb-sync1, libxcb-shm0, libxcb-render0, libxcb-util1
+Depends: libc6 (>= $glibc), libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3, libxkbcommon0, libx11-6, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xkb1, libxcb-xfixes0, libxcb-sync1, libxcb-shm0, libxcb-render0, libxcb-util1
 Description: 侦监台 Zhenjian Desk — arrest review, supervision and petitions
  Desktop program of a grassroots procuratorate: arrest review, supervision of
  investigations, custody review, petitions, legal documents, and offline sync

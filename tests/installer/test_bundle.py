@@ -8,6 +8,7 @@ into a temporary folder, never into the source tree's dist/."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -96,6 +97,13 @@ def test_the_deb_unpacked_into_a_fresh_tree_passes_its_self_test(built, tmp_path
                              "Depends"], capture_output=True, text=True, check=True).stdout
     assert f"Version: {VERSION}" in fields and f"Architecture: {_arch()}" in fields
     assert "libxcb-cursor0" in fields and "libegl1" in fields
+    # the glibc the bundled Python and libraries were linked against (the build machine's)
+    glibc = subprocess.run(["ldd", "--version"], capture_output=True, text=True
+                           ).stdout.splitlines()[0].split()[-1]
+    needed = re.search(r"libc6 \(>= ([0-9.]+)\)", fields).group(1)
+    as_tuple = lambda v: tuple(int(x) for x in v.split("."))  # noqa: E731
+    # at least PySide6's floor (manylinux_2_28), at most what the build machine has
+    assert (2, 28) <= as_tuple(needed) <= as_tuple(glibc), fields
     compression = subprocess.run(["dpkg-deb", "-I", str(deb)], capture_output=True, text=True,
                                  check=True).stdout
     assert "data.tar.xz" in subprocess.run(["ar", "t", str(deb)], capture_output=True,
