@@ -97,6 +97,10 @@ def _window(office) -> str:
     from desktop.ui.opening import OpenedDatabase
 
     app = make_application()
+    from desktop.ui.fonts import ensure_cjk_font
+
+    if ensure_cjk_font() is None:  # the window would show boxes for every Chinese character
+        raise StepFailed("font", "the shipped CJK font did not load")
     i18n.install("zh_CN")
     translated = QCoreApplication.translate("MainWindow", "&Help")
     if translated == "&Help":
