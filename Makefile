@@ -1,10 +1,10 @@
-# Zhenjian Desk — the two commands of the README, and the benchmark.
+# Zhenjian Desk — the two commands of the README, the benchmark and the installers.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench translations clean
+.PHONY: run test bench bundle deb translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,9 @@ run:
 	$(MAKE) $(STAMP)
 	$(VENV)/bin/zhenjian $(ARGS)
 
-# Install everything and run the whole test suite headless.
+# Install everything and run the whole test suite headless. It includes tests/installer/
+# test_bundle.py, which builds the bundle and the .deb (as `make bundle deb` does) into a
+# temporary folder and runs `--self-test` in both.
 test:
 	./scripts/system-deps.sh test
 	$(MAKE) $(STAMP)
@@ -39,6 +41,16 @@ bench:
 	$(PY) bench/upper_lists.py
 	$(PY) bench/statistics.py
 	$(PY) bench/statistics_page.py
+
+# The offline installers (installer/README.md): the one-folder program in dist/zhenjian ...
+bundle:
+	./scripts/system-deps.sh bundle
+	$(MAKE) $(STAMP)
+	PYTHON=$(PY) installer/build_bundle.sh
+
+# ... and the .deb for UOS, Kylin and Debian: dist/zhenjian-desk_<version>_<arch>.deb.
+deb: bundle
+	PYTHON=$(PY) installer/build_deb.sh
 
 translations:
 	$(PY) tools/update_translations.py

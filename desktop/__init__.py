@@ -6,10 +6,7 @@ APP_NAME_ZH = "侦监台"
 
 
 def version() -> str:
-    """The version from the installed metadata (pyproject.toml is the single source)."""
-    from importlib import metadata
+    """The program's version (pyproject.toml is the single source; see desktop/program_version.py)."""
+    from desktop.program_version import version as _version
 
-    try:
-        return metadata.version("zhenjian-desk")
-    except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-        return "0.0.0+source"
+    return _version()

@@ -42,6 +42,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation (temporary database, migrations, a deadline, "
+                        "a document, the window offscreen), print one line and exit 0 or 1")
     return p
 
 
@@ -440,6 +443,13 @@ def main(argv: list[str] | None = None) -> int:
         args = _gui_parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    from desktop.logs import setup_logging
+
+    setup_logging()  # the desktop program and its self-test log to the user's log folder
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test()
     from desktop.ui.app import run
 
     return run(args.db, args.lang, exit_after_show=args.exit_after_show)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Qt needs (and, for the tests, the PostgreSQL server the upper
-# office's tests start on 127.0.0.1), only those missing. Usage: system-deps.sh test|run|bench
+# office's tests start on 127.0.0.1), only those missing.
+# Usage: system-deps.sh test|run|bench|bundle
 set -euo pipefail
 kind=${1:-test}
 # Qt offscreen (tests): the libraries a bare Debian 12 lacks (TOOLCHAIN.md).
@@ -9,8 +10,14 @@ pkgs="libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkb
 xcb="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
      libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-xfixes0
      libxcb-sync1 libxcb-shm0 libxcb-render0 libxcb-util1"
+# Building the installers: PyInstaller reads the libraries' dependencies with objdump
+# (binutils; a bare Debian 12 lacks it; the tests also use its `ar`), dpkg-deb comes with dpkg.
+# Not the xcb libraries: the .deb depends on the system's (Depends), the bundle must not copy
+# the build machine's.
+build="binutils"
 case "$kind" in
-  test) pkgs="$pkgs poppler-utils" ;;
+  test) pkgs="$pkgs poppler-utils $build" ;;
+  bundle) pkgs="$pkgs $build" ;;
   run) pkgs="$pkgs $xcb" ;;
   bench) pkgs="$pkgs $xcb xvfb xauth" ;;
 esac

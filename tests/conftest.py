@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 os.environ.setdefault("ZHENJIAN_DATA_DIR", tempfile.mkdtemp(prefix="zhenjian-test-data-"))
+os.environ.setdefault("ZHENJIAN_LOG_DIR", tempfile.mkdtemp(prefix="zhenjian-test-logs-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never a real keyring from the tests: the keys fixtures below install their own backends.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import desktop
 from desktop.domain import permissions
 from desktop.services.audit_heads import chain_head
 from desktop.services.errors import FieldError, ValidationFailed
@@ -98,7 +99,7 @@ def export_changes(office: Office, keys, *, limit: int = MAX_ROWS, after: int = 
                        "last_seq": changes[-1].seq, "rows": len(changes)})
         payload = Payload(kind="changes", unit=office.unit_code, schema=HEAD, changes=changes,
                           files=_files_for(session, changes), ack_down=mark.applied_seq,
-                          audit_head=chain_head(session))
+                          audit_head=chain_head(session), program=desktop.version())
         data = container.seal(kind="changes", sender_unit=office.unit_code,
                               recipient_unit=upper.unit_code, payload=payload.to_bytes(),
                               signing_private=keys.signing_private,
@@ -146,7 +147,8 @@ def build_ack(session, office: Office, keys, unit_code: str) -> OutgoingPackage:
                       files={}, for_unit=unit_code, applied=mark.applied_seq,
                       held=[(r.first, r.last) for r in merged(held)],
                       missing=[(r.first, r.last) for r in
-                               missing_ranges(mark.applied_seq, held)])
+                               missing_ranges(mark.applied_seq, held)],
+                      program=desktop.version())
     data = container.seal(kind="ack", sender_unit=office.unit_code, recipient_unit=unit_code,
                           payload=payload.to_bytes(), signing_private=keys.signing_private,
                           recipient_public=bytes(peer.encryption_public))

@@ -4,12 +4,13 @@ changes (a unit → its upper office):
     {"format": 1, "kind": "changes", "unit": "320101", "schema": "0010",
      "first_seq": 1, "last_seq": 250, "ack_down": 12,
      "audit_head": {"id": 9120, "hash": "<sha256 hex>"},   # optional: older packages lack it
+     "program": "0.1.0",                                   # optional: older packages lack it
      "counts": {"arrest_requests": 40, ...},
      "changes": [[seq, table, row_id, version, op, row_json], ...],
      "files": {"<sha256>": "<base64>"}}
 ack (the upper office → one unit):
     {"format": 1, "kind": "ack", "unit": "320100", "for_unit": "320101", "schema": "0010",
-     "applied": 250, "held": [[300, 350]], "missing": [[251, 299]],
+     "applied": 250, "held": [[300, 350]], "missing": [[251, 299]], "program": "0.1.0",
      "first_seq": 1, "last_seq": 3,       # the upper office's own records, down sequence
      "counts": {...}, "changes": [...], "files": {}}
 
@@ -20,6 +21,10 @@ is caught. Attachments travel once, by SHA-256, beside the rows that name them.
 `audit_head` is the sender's audit chain head (the newest entry's id and hash) when the package
 was made, so the upper office can tell later whether the unit's history was rewritten
 (services/audit_heads.py). It is optional: packages of earlier versions parse without it.
+
+`program` is the version of the program that made the package (pyproject.toml's version), so
+the receiving office can tell which release a unit runs when a package looks odd. Optional for
+the same reason; earlier programs ignore it (parse reads only the keys it knows).
 """
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ from dataclasses import dataclass, field
 FORMAT = 1
 KINDS = ("changes", "ack")
 _HEX = frozenset("0123456789abcdef")
+MAX_PROGRAM = 64  # characters of a version string ("0.1.0", "1.2.0rc1+deb12")
 
 
 class PayloadError(ValueError):
@@ -76,6 +82,7 @@ class Payload:
     held: list[tuple[int, int]] = field(default_factory=list)
     missing: list[tuple[int, int]] = field(default_factory=list)
     audit_head: tuple[int, str] | None = None  # changes: the sender's (entry id, hash)
+    program: str = ""  # the sending program's version; "" in packages of earlier versions
 
     @property
     def first_seq(self) -> int | None:
@@ -99,6 +106,8 @@ class Payload:
                             for c in self.changes],
                 "files": {k: base64.b64encode(v).decode("ascii")
                           for k, v in sorted(self.files.items())}}
+        if self.program:
+            data["program"] = self.program
         if self.kind == "changes":
             data["ack_down"] = self.ack_down
             if self.audit_head is not None:
@@ -176,6 +185,11 @@ def parse(data: bytes) -> Payload:
             raise PayloadError("damaged", "sequence numbers not contiguous")
         changes.append(change)
     payload = Payload(kind=kind, unit=unit, schema=schema, changes=changes)
+    program = doc.get("program", "")
+    if not (isinstance(program, str) and len(program) <= MAX_PROGRAM
+            and all(c.isalnum() or c in ".+-_" for c in program)):
+        raise PayloadError("damaged", "program")
+    payload.program = program
     if (doc.get("first_seq"), doc.get("last_seq")) != (payload.first_seq, payload.last_seq) \
             or doc.get("counts") != payload.counts():
         raise PayloadError("damaged", "manifest does not match the changes")

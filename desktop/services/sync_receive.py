@@ -259,5 +259,6 @@ def _audit_package(session, payload: Payload, received: Received) -> None:
                         "first_seq": payload.first_seq, "last_seq": payload.last_seq,
                         "rows": len(payload.changes), "result": received.result,
                         "schema": payload.schema,
+                        **({"program": payload.program} if payload.program else {}),
                         **({"audit_head": list(payload.audit_head)}
                            if payload.audit_head is not None else {})})

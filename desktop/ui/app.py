@@ -72,7 +72,11 @@ def warm_write_path():
 def run(db_path: Path | None, lang: str | None, *, exit_after_show: bool = False) -> int:
     """Start the program and return its exit status. With `exit_after_show`, print "shown"
     as soon as the main window has first been painted, and quit (start-up benchmark)."""
+    from desktop.ui import crash_dialog
+
+    crash_dialog.install()  # before make_application, whose handlers pass the rest on to it
     app = make_application()
+    crash_dialog.ensure_bridge()
     i18n.install(i18n.choose_language(lang, settings.get(settings.LANGUAGE)))
 
     from desktop.ui.opening import open_database

@@ -548,7 +548,10 @@ class MainWindow(QMainWindow):
 
     def retranslateUi(self) -> None:
         office = self.context.office
-        self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} — {office.unit_name}")
+        # The version in the title: what the title bar and the taskbar's tooltip show, so
+        # support can ask "which version?" without opening Help → About.
+        self.setWindowTitle(f"{desktop.APP_NAME_ZH} {desktop.APP_NAME} {desktop.version()} — "
+                            f"{office.unit_name}")
         self.actions.retranslateUi()
         titles = {PAGE_DASHBOARD: self.tr("Dashboard"), PAGE_LIST: self.tr("Arrest review"),
                   PAGE_CUSTODY: self.tr("Custody review"),

@@ -1778,6 +1778,35 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhenjian Desk met an unexpected error. What you saved before is safe; the action you were doing may not have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash report was written to:
+%1
+
+The log files are in the same folder. Nothing was sent anywhere; give the report to whoever supports your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log files are in:
+%1
+
+Nothing was sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyDetail</name>
     <message>
         <source>(raw end %1, carried over the holiday)</source>

@@ -1772,6 +1772,41 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Zhenjian Desk met an unexpected error. What you saved before is safe; the action you were doing may not have finished.</source>
+        <translation>侦监台遇到意外错误。此前已保存的内容不受影响；刚才进行的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <source>A crash report was written to:
+%1
+
+The log files are in the same folder. Nothing was sent anywhere; give the report to whoever supports your office.</source>
+        <translation>崩溃报告已写入：
+%1
+
+日志文件在同一文件夹中。没有向任何地方发送任何内容；请将报告交给为本院提供技术支持的人员。</translation>
+    </message>
+    <message>
+        <source>The log files are in:
+%1
+
+Nothing was sent anywhere.</source>
+        <translation>日志文件位于：
+%1
+
+没有向任何地方发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDetail</name>
     <message>
         <source>(raw end %1, carried over the holiday)</source>

@@ -1,5 +1,6 @@
 """The main window: frame, navigation, status bar, remembered geometry."""
 from PySide6.QtCore import Qt
+import desktop
 from PySide6.QtGui import QKeySequence
 
 from desktop.ui.main_window import PAGE_DASHBOARD, PAGE_LIST, PAGE_SETTINGS, MainWindow
@@ -8,7 +9,7 @@ from tests.ui.sample_data import TODAY, UNIT_NAME
 
 
 def test_window_opens_on_the_dashboard_with_unit_and_user(main_window):
-    assert main_window.windowTitle() == f"侦监台 Zhenjian Desk — {UNIT_NAME}"
+    assert main_window.windowTitle() == f"侦监台 Zhenjian Desk {desktop.version()} — {UNIT_NAME}"
     assert main_window.current_page() == PAGE_DASHBOARD
     assert main_window.stack.currentWidget() is main_window.dashboard
     assert str(main_window.opened.office.db.path) in main_window.db_label.text()
@@ -125,3 +126,13 @@ def test_views_follow_the_date_when_left_open_overnight(opened, qtbot, english):
     day[0] = TODAY + timedelta(days=1)  # midnight passes: 11-23 is now overdue too
     qtbot.waitUntil(lambda: window.dashboard.counts()[DueState.OVERDUE] == 2, timeout=2000)
     window.close()
+
+
+def test_the_about_box_and_the_window_title_show_the_version(main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    main_window.actions.about.trigger()
+    assert len(shown) == 1 and f"Zhenjian Desk {desktop.version()}" in shown[0]
+    assert f"Zhenjian Desk {desktop.version()} — " in main_window.windowTitle()
