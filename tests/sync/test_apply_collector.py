@@ -10,6 +10,17 @@ from desktop.services.sync_payload import PayloadError
 from tests.sync.test_apply import apply, outbox, unit, upper  # noqa: F401  (fixtures)
 
 
+@pytest.fixture(autouse=True)
+def collector_on():
+    """Each test starts with the collector on, whatever earlier tests left: a test that made
+    the Qt application leaves it off (the GUI thread collects on a timer)."""
+    was_on = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_on:
+        gc.disable()
+
+
 def test_the_collector_is_paused_during_an_import_and_back_after(unit, upper):  # noqa: F811
     from desktop.services.arrest_register import register_request
     from tests.conftest import TODAY, make_registration
