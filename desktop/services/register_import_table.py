@@ -69,18 +69,18 @@ def _build(path, sheet, sheet_names, raw: list[tuple], numbers: list[int], merge
     h = _find_header(raw)
     headers = [normalize_header(c) for c in raw[h]]
     start = h + 1
-    # a second header row: under a header merged across columns (受理情况 over 日期 | 文号)
+    # a second header row: under a header merged across columns (受理情况 over 日期 | 文号);
+    # the other columns of that row repeat the header above (merged down) or are empty
     if start < len(raw):
         spans = {c for (r0, c0, r1, c1) in merged if r0 == h and c1 > c0
                  for c in range(c0, c1 + 1)}
         below = raw[start]
-        texts = [cell_text(c) for c in below]
-        if spans and all(isinstance(c, str) or c is None for c in below) and \
-                any(texts[c] for c in spans) and _known(below) < 2 and \
-                not any(cell_text(c) and not isinstance(c, str) for c in below):
+        above = raw[h]
+        own = [c for c in range(width) if c not in spans]
+        if spans and all(isinstance(below[c], str) for c in spans) and all(
+                below[c] is None or below[c] == above[c] for c in own):
             for c in spans:
-                if texts[c] and headers[c] != normalize_header(texts[c]):
-                    headers[c] = headers[c] + normalize_header(texts[c])
+                headers[c] = headers[c] + normalize_header(below[c])
             start += 1
     rows, row_numbers = [], []
     for r in range(start, len(raw)):
