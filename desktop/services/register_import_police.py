@@ -60,7 +60,7 @@ def import_police_export(office, table, mapping, *, today: date | None = None) -
     from desktop.store.import_models import RegistrationDraft
 
     today = today or date.today()
-    checks = check_rows(office, table, mapping, ARREST, today=today)
+    checks = check_rows(office, *_received_today(table, mapping, today), ARREST, today=today)
     report = ImportReport(ARREST)
     drafted = _open_keys(office)
     new = []
@@ -83,6 +83,22 @@ def import_police_export(office, table, mapping, *, today: date | None = None) -
                     kind=ARREST, values=json.dumps(texts, ensure_ascii=False), source_file=name,
                     source_row=number, created_at=at, status=OPEN))
     return report
+
+
+def _received_today(table, mapping, today: date):
+    """The export with a 受理日期 column of today when it has none (receiving is ours), so
+    its rows check, and match registered suspects, as they will be confirmed."""
+    from desktop.services.register_import import ColumnMapping
+    from desktop.services.register_import_table import ImportTable
+
+    if "received_date" in mapping.columns.values():
+        return table, mapping
+    width = len(table.headers)
+    rows = [tuple(r) + (None,) * (width - len(r)) + (today,) for r in table.rows]
+    wider = ImportTable(table.path, table.sheet, table.sheet_names,
+                        list(table.headers) + ["受理日期"], rows, list(table.row_numbers),
+                        table.encoding)
+    return wider, ColumnMapping({**mapping.columns, width: "received_date"}, wider.headers)
 
 
 def _draft(row) -> Draft:
