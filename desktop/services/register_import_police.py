@@ -53,15 +53,18 @@ def _open_keys(office) -> set[tuple]:
     return keys
 
 
-def import_police_export(office, table, mapping, *, today: date | None = None) -> ImportReport:
+def import_police_export(office, table, mapping, *, today: date | None = None,
+                         dry_run: bool = False) -> ImportReport:
     """Drafts from a police export; `.new` lists the rows drafted (their problems are shown
-    when the draft is checked), `.unchanged` those already registered or drafted."""
+    when the draft is checked), `.unchanged` those already registered or drafted. `dry_run`
+    reports the same and writes nothing."""
     from desktop.services.register_import import check_rows
     from desktop.store.import_models import RegistrationDraft
 
     today = today or date.today()
     checks = check_rows(office, *_received_today(table, mapping, today), ARREST, today=today)
-    report = ImportReport(ARREST)
+    office.require(permissions.REGISTER_REQUEST)
+    report = ImportReport(ARREST, dry_run=dry_run)
     drafted = _open_keys(office)
     new = []
     for index, c in enumerate(checks):
@@ -74,7 +77,7 @@ def import_police_export(office, table, mapping, *, today: date | None = None) -
         drafted.add(key)
         new.append((c.row_number, texts))
         report.new.append(c.row_number)
-    if new:
+    if new and not dry_run:
         at = _now()
         name = Path(table.path).name[:255]
         with office.transaction(permissions.REGISTER_REQUEST) as session:
