@@ -70,9 +70,9 @@ def _saved(row) -> SavedMapping:
 
 
 def mappings(office, kind: str | None = None) -> list[SavedMapping]:
-    rows = office.reader.execute(
-        "SELECT name, kind, columns, saved_at FROM import_mappings "
-        "WHERE (? IS NULL OR kind = ?) ORDER BY name", (kind, kind)).fetchall()
+    sql = "SELECT name, kind, columns, saved_at FROM import_mappings"
+    rows = office.reader.execute(sql + " ORDER BY name").fetchall() if kind is None else \
+        office.reader.execute(sql + " WHERE kind = ? ORDER BY name", (kind,)).fetchall()
     return [_saved(r) for r in rows]
 
 

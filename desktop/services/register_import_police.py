@@ -114,8 +114,11 @@ _SELECT = ("SELECT id, source_file, source_row, created_at, status, \"values\", 
 
 
 def drafts(office, *, status: str | None = OPEN) -> list[Draft]:
-    rows = office.reader.execute(_SELECT + " WHERE (? IS NULL OR status = ?) ORDER BY id",
-                                 (status, status)).fetchall()
+    if status is None:
+        rows = office.reader.execute(_SELECT + " ORDER BY id").fetchall()
+    else:
+        rows = office.reader.execute(_SELECT + " WHERE status = ? ORDER BY id",
+                                     (status,)).fetchall()
     return [_draft(r) for r in rows]
 
 
