@@ -39,6 +39,7 @@ bench:
 	$(PY) bench/upper_lists.py
 	$(PY) bench/statistics.py
 	$(PY) bench/statistics_page.py
+	$(PY) bench/register_import.py
 
 translations:
 	$(PY) tools/update_translations.py

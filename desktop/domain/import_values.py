@@ -190,34 +190,57 @@ def _charge_rank(q: str, name: str) -> tuple:
     return (name not in (q, q + "罪"), not name.startswith(q), q not in name, len(name))
 
 
-def match_charges(text: str, catalogue: dict[str, str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """The catalogue codes a charge cell names and the parts it could not match exactly, each
-    with up to three suggested codes. `catalogue` is {code: name}. A part matches exactly when
-    it is a charge's name, with or without its final 罪 (帐/账 alike)."""
-    from desktop.domain.text import normalize_search_text as norm
+class ChargeMatcher:
+    """Charge cells matched against one catalogue ({code: name}); the catalogue is indexed
+    once and each distinct cell text matched once (a register repeats a few dozen charges
+    over thousands of rows)."""
 
-    by_name: dict[str, str] = {}
-    for code, name in catalogue.items():
-        n = norm(name)
-        by_name.setdefault(n, code)
-        by_name.setdefault(n.removesuffix("罪"), code)
-    whole = norm(half_width(text or "").strip().removeprefix("涉嫌"))
-    if whole in by_name:
-        return [by_name[whole]], []
-    codes, unknown = [], []
-    for part in split_charges(text):
-        q = norm(part)
-        if q in by_name:
-            if by_name[q] not in codes:
-                codes.append(by_name[q])
-            continue
-        stem = q.removesuffix("罪")
-        # the suggestion: names sharing the stem, else names sharing any two characters
-        found = [(_charge_rank(stem, norm(n)), c) for c, n in catalogue.items()
-                 if stem and stem in norm(n)]
-        if not found:
-            pairs = {stem[i:i + 2] for i in range(len(stem) - 1)}
-            found = [((-sum(p in norm(n) for p in pairs), len(n)), c)
-                     for c, n in catalogue.items() if any(p in norm(n) for p in pairs)]
-        unknown.append((part, [c for _, c in sorted(found)[:3]]))
-    return codes, unknown
+    def __init__(self, catalogue: dict[str, str]):
+        from desktop.domain.text import normalize_search_text as norm
+
+        self._norm = norm
+        self.catalogue = catalogue
+        self._names = {code: norm(name) for code, name in catalogue.items()}
+        self._by_name: dict[str, str] = {}
+        for code, n in self._names.items():
+            self._by_name.setdefault(n, code)
+            self._by_name.setdefault(n.removesuffix("罪"), code)
+        self._seen: dict[str, tuple] = {}
+
+    def match(self, text: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+        """The codes the cell names and the parts it could not match exactly, each with up
+        to three suggested codes. A part matches exactly when it is a charge's name, with or
+        without its final 罪 (帐/账 alike)."""
+        if text not in self._seen:
+            codes, unknown = self._match(text)
+            self._seen[text] = (tuple(codes), tuple((p, tuple(s)) for p, s in unknown))
+        codes, unknown = self._seen[text]
+        return list(codes), [(p, list(s)) for p, s in unknown]
+
+    def _match(self, text: str):
+        norm, by_name = self._norm, self._by_name
+        whole = norm(half_width(text or "").strip().removeprefix("涉嫌"))
+        if whole in by_name:
+            return [by_name[whole]], []
+        codes, unknown = [], []
+        for part in split_charges(text):
+            q = norm(part)
+            if q in by_name:
+                if by_name[q] not in codes:
+                    codes.append(by_name[q])
+                continue
+            stem = q.removesuffix("罪")
+            # the suggestion: names holding the stem, else names sharing two characters
+            found = [(_charge_rank(stem, n), c) for c, n in self._names.items()
+                     if stem and stem in n]
+            if not found:
+                pairs = {stem[i:i + 2] for i in range(len(stem) - 1)}
+                found = [((-sum(p in n for p in pairs), len(n)), c)
+                         for c, n in self._names.items() if any(p in n for p in pairs)]
+            unknown.append((part, [c for _, c in sorted(found)[:3]]))
+        return codes, unknown
+
+
+def match_charges(text: str, catalogue: dict[str, str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """One cell against a catalogue {code: name} (see ChargeMatcher)."""
+    return ChargeMatcher(catalogue).match(text)

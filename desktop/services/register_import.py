@@ -45,7 +45,7 @@ from datetime import date
 
 from desktop.domain import permissions
 from desktop.domain.import_fields import ARREST, PETITION, SUPERVISION, fields
-from desktop.domain.import_values import guess_field
+from desktop.domain.import_values import ChargeMatcher, guess_field
 from desktop.services.register_import_rows import (NEW, REFUSED, UNCHANGED, UPDATED,
                                                    ImportReport, RowCheck, parse_row,
                                                    raw_values)
@@ -86,8 +86,9 @@ def guess_mapping(table: ImportTable, kind: str) -> ColumnMapping:
     return ColumnMapping(columns, list(table.headers))
 
 
-def _catalogue(office) -> dict[str, str]:
-    return {c: n for c, n in office.reader.execute("SELECT code, name FROM charges")}
+def _charges(office) -> ChargeMatcher:
+    return ChargeMatcher({c: n for c, n in office.reader.execute(
+        "SELECT code, name FROM charges")})
 
 
 def check_rows(office, table: ImportTable, mapping: ColumnMapping, kind: str, *,
@@ -103,12 +104,12 @@ def _plan(office, table, mapping, kind, *, fixes, today, skip):
     from desktop.services import register_import_others as others
 
     today = today or date.today()
-    catalogue = _catalogue(office)
+    charges = _charges(office)
     checks = []
     skip = set(skip)
     for index, number in enumerate(table.row_numbers):
         check = RowCheck(number)
-        parse_row(kind, check, raw_values(table, mapping, index, fixes), catalogue, today=today)
+        parse_row(kind, check, raw_values(table, mapping, index, fixes), charges, today=today)
         checks.append(check)
     active = [c for c in checks if c.row_number not in skip]
     if kind == ARREST:
@@ -188,17 +189,13 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
     ids: list[str] = []
     done = since = 0
     agencies: dict[str, str] = {}
-    people: set[str] = set()
     with _transaction(office, kind) as session:
+        # the people on file, asked once; people added by the batch join the same cache,
+        # so a person in two cases of the file is one person
+        persons = arrest.people_on_file(session, work) if kind == ARREST else None
         for item, rows in work:
             if kind == ARREST:
-                numbers = {s.id_number for s in item.suspects if s.id_number}
-                if numbers & people:
-                    # a person registered earlier in this batch: insert_request finds the
-                    # person by ID number in the database, so let it see that row
-                    session.flush()
-                people |= numbers
-                ids.append(arrest.write(session, item, agencies, today=today))
+                ids.append(arrest.write(session, item, agencies, today=today, persons=persons))
             elif kind == SUPERVISION:
                 ids.append(others.write_supervision(session, office, item))
             else:

@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from desktop.domain.import_fields import fields
-from desktop.domain.import_values import (ValueProblem, cell_text, match_charges, parse_bool,
+from desktop.domain.import_values import (ChargeMatcher, ValueProblem, cell_text, parse_bool,
                                           parse_date)
 from desktop.services.errors import FieldError
 
@@ -68,9 +68,10 @@ def raw_values(table, mapping, index: int, fixes: dict | None) -> dict:
     return values
 
 
-def parse_row(kind: str, check: RowCheck, raw: dict, catalogue: dict[str, str], *,
+def parse_row(kind: str, check: RowCheck, raw: dict, charges: ChargeMatcher, *,
               today: date) -> None:
     """Fill `check.values` from the raw cells; a cell that cannot be read refuses the row."""
+    catalogue = charges.catalogue
     for f in fields(kind):
         if f.key not in raw:
             continue
@@ -81,10 +82,10 @@ def parse_row(kind: str, check: RowCheck, raw: dict, catalogue: dict[str, str], 
             got = parse_bool(value)
         elif f.kind_of_value == "charges":
             text = cell_text(value)
-            codes, unknown = match_charges(text, catalogue) if text else ([], [])
+            codes, unknown = charges.match(text) if text else ([], [])
             for part, suggested in unknown:
                 check.charge_suggestions[part] = suggested
-                hint = "、".join(catalogue[c] for c in suggested)
+                hint = "；".join(catalogue[c] for c in suggested)
                 check.refuse(f.key, "charge.unknown",
                              f"no charge named {part}" + (f"; perhaps {hint}" if hint else ""),
                              text=part, suggestions=hint)

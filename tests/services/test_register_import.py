@@ -120,11 +120,11 @@ def test_a_failure_in_the_middle_of_the_batch_leaves_nothing_in(office, messy, m
     before = counts(office)
     real, calls = register_import_arrest.insert_request, []
 
-    def failing(session, data, *, today):
+    def failing(session, data, *, today, persons=None):
         calls.append(data.police_case_no)
         if len(calls) == 2:
             raise OSError("disk gone")
-        return real(session, data, today=today)
+        return real(session, data, today=today, persons=persons)
 
     monkeypatch.setattr(register_import_arrest, "insert_request", failing)
     with pytest.raises(OSError):
@@ -242,3 +242,24 @@ def test_supervision_and_petition_registers(office, tmp_path):
     report = ri.import_rows(office, pet, mapping, "petition", today=TODAY)
     assert report.new == [2] and reasons(report) == {3: {("petitioner_name", "required")}}
     assert ri.import_rows(office, pet, mapping, "petition", today=TODAY).unchanged == [2]
+
+
+def test_one_person_in_two_cases_of_the_file_or_already_on_file_is_one_person(office, tmp_path):
+    from desktop.services.arrest_register import register_request
+    from tests.conftest import make_registration
+
+    register_request(office, make_registration(office, id_number=OTHER_ID, name="李四"),
+                     today=TODAY)
+    rows = [["G1", "王一", GOOD_ID, "2026-10-12", "盗窃罪", "青山县公安局", "2026-10-10"],
+            ["G2", "王一", GOOD_ID, "2026-10-20", "诈骗罪", "青山县公安局", "2026-10-18"],
+            ["G3", "李四", OTHER_ID, "2026-10-20", "诈骗罪", "青山县公安局", "2026-10-18"]]
+    table = ri.read_table(write_csv(tmp_path / "g.csv", HEADER, rows, "utf-8"))
+    report = ri.import_rows(office, table, ri.guess_mapping(table, "arrest"), "arrest",
+                            today=TODAY)
+    assert report.new == [2, 3, 4]
+    people = office.reader.execute("SELECT id_number, count(*) FROM persons GROUP BY id_number "
+                                   "ORDER BY id_number").fetchall()
+    assert sorted(tuple(p) for p in people) == sorted([(GOOD_ID, 1), (OTHER_ID, 1)])
+    reviews = office.reader.execute("SELECT count(DISTINCT person_id) FROM arrest_reviews"
+                                    ).fetchone()[0]
+    assert reviews == 2
