@@ -89,8 +89,8 @@ def _differences(stored: dict, values: dict, ctx: Context) -> dict:
         if key not in stored or key in ("birth_date",):
             continue
         old = stored[key]
-        if key == "officer":
-            value = value if value in ctx.users else value
+        if key == "officer" and ctx.users.get(value) == ctx.users.get(old):
+            continue  # the same officer, by user name or by name
         if key == "suspect_name":
             same = _plain(old) == _plain(value)
         elif key == "charges":
