@@ -93,7 +93,13 @@ def parse_row(kind: str, check: RowCheck, raw: dict, charges: ChargeMatcher, *,
         elif f.kind_of_value == "id_number":
             text = cell_text(value)
             got = None
-            if text:
+            if isinstance(value, float) and abs(value) >= 1e15:
+                # Excel keeps 15 digits of a number: an ID number typed into a number cell
+                # lost its last digits before the file was saved; only the source can say them
+                check.refuse(f.key, "import.id_number_as_number",
+                             "the ID number was stored as a number and lost its last digits; "
+                             "format the column as text and type it again", text=text)
+            elif text:
                 try:
                     parsed = parse_id_number(text, today=today)
                     got = parsed.number

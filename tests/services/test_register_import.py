@@ -263,3 +263,18 @@ def test_one_person_in_two_cases_of_the_file_or_already_on_file_is_one_person(of
     reviews = office.reader.execute("SELECT count(DISTINCT person_id) FROM arrest_reviews"
                                     ).fetchone()[0]
     assert reviews == 2
+
+
+def test_an_id_number_excel_kept_as_a_number_is_refused_with_its_own_reason(office, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["H1", "王一", float(GOOD_ID[:17] + "0") if GOOD_ID[-1] != "X" else 3.2e17,
+               "2026-10-12", "盗窃罪", "青山县公安局", "2026-10-10"])
+    wb.save(tmp_path / "n.xlsx")
+    table = ri.read_table(tmp_path / "n.xlsx")
+    report = ri.import_rows(office, table, ri.guess_mapping(table, "arrest"), "arrest",
+                            today=TODAY)
+    assert reasons(report) == {2: {("id_number", "import.id_number_as_number")}}
