@@ -59,6 +59,16 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
         ImportField("major_complex", "重大复杂", "Major or complex", False,
                     ("重大复杂", "是否重大复杂", "重大、复杂"), "bool"),
         ImportField("note", "备注", "Note", False, ("备注", "说明", "简要案情", "案情摘要")),
+        # The outcome (审查结论): a row with a decision is a concluded case, recorded as decided
+        # on its date (services/register_import_outcomes); the words are import_values.DECISIONS
+        ImportField("decision", "审查结论", "Decision", False,
+                    ("审查结论", "处理结果", "决定", "审查决定", "审查结果", "批捕决定", "处理决定",
+                     "审结情况", "结论")),
+        ImportField("decided_on", "决定日期", "Decision date", False,
+                    ("决定日期", "审结日期", "批捕日期", "决定时间", "审结时间", "作出决定日期",
+                     "批捕时间"), "date"),
+        ImportField("refusal_ground", "不捕理由", "Ground of refusal", False,
+                    ("不捕理由", "不捕类型", "不批捕理由", "不批准逮捕理由", "不捕原因", "不捕情形")),
     ),
     SUPERVISION: (
         ImportField("opened_on", "受理日期", "Opened", True,

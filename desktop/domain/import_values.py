@@ -150,6 +150,27 @@ PETITION_TYPES = {"控告": "accusation", "举报": "report", "申诉": "appeal"
                   "意见": "suggestion", "建议意见": "suggestion", "咨询": "enquiry"}
 
 
+# The arrest register's outcome words (审查结论, 不捕理由) → review_decision's enum values.
+DECISIONS = {"批准逮捕": "approve", "批捕": "approve", "逮捕": "approve", "捕": "approve",
+             "批准": "approve", "同意逮捕": "approve",
+             "不批准逮捕": "refuse", "不批捕": "refuse", "不捕": "refuse", "不予批准逮捕": "refuse",
+             "不批准": "refuse", "不同意逮捕": "refuse", "不逮捕": "refuse"}
+NON_ARREST_GROUNDS = {
+    "不构成犯罪": "no_crime", "法定不捕": "no_crime", "绝对不捕": "no_crime", "无罪不捕": "no_crime",
+    "不构成犯罪不捕": "no_crime", "不应当追究刑事责任": "no_crime",
+    "证据不足": "insufficient_evidence", "存疑不捕": "insufficient_evidence",
+    "事实不清、证据不足": "insufficient_evidence", "事实不清证据不足": "insufficient_evidence",
+    "证据不足不捕": "insufficient_evidence",
+    "无社会危险性": "no_social_danger", "相对不捕": "no_social_danger",
+    "无逮捕必要": "no_social_danger", "无逮捕必要性": "no_social_danger",
+    "不需要逮捕": "no_social_danger", "无社会危险性不捕": "no_social_danger",
+    "无社会危险性不批捕": "no_social_danger"}
+# what a register writes in a cell that says nothing (an approval's 不捕理由 column)
+EMPTY_WORDS = {"无", "/", "-", "—", "——", "－", "不适用"}
+# a 审查结论 cell of a case not decided yet: the row is an open case
+PENDING_WORDS = {"审查中", "在审", "在办", "未审结", "未结", "待定", "待审批", "未决定"}
+
+
 def parse_choice(value, words: dict[str, str]) -> str | ValueProblem | None:
     """One of `words` (or already an enum value) → the stored value."""
     text = re.sub(r"\s+", "", half_width(cell_text(value)))

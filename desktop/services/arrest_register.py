@@ -143,6 +143,12 @@ def insert_request(session, data: RegistrationInput, *, today: date,
     """Writes a validated registration into an open session; returns the request id.
     `persons` ({ID number: Person}, optional) is a batch's cache of the people on file and
     those it added, so a register import asks the database once, not once per suspect."""
+    return add_request(session, data, today=today, persons=persons).id
+
+
+def add_request(session, data: RegistrationInput, *, today: date, persons: dict | None = None):
+    """`insert_request`, returning the unflushed request itself: its `.reviews` are the
+    suspects' reviews in order (a register import records their decisions next)."""
     from sqlalchemy import select
 
     from desktop.store.models import ArrestRequest, ArrestReview, Person, PoliceAgency
@@ -188,7 +194,7 @@ def insert_request(session, data: RegistrationInput, *, today: date,
             status=ReviewStatus.RECEIVED.value, limit_code=limit.code, raw_end=end.raw,
             due_date=end.due, extended=end.extended,
         ))
-    return request.id
+    return request
 
 
 def register_request(office: Office, data: RegistrationInput, *, today: date) -> str:

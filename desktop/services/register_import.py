@@ -113,7 +113,7 @@ def _plan(office, table, mapping, kind, *, fixes, today, skip):
         checks.append(check)
     active = [c for c in checks if c.row_number not in skip]
     if kind == ARREST:
-        work = arrest.plan(office, active, today=today)
+        work = arrest.plan(office, active, today=today, mapped=set(mapping.columns.values()))
     elif kind == SUPERVISION:
         work = others.plan_supervision(office, active, today=today)
     elif kind == PETITION:
@@ -169,6 +169,10 @@ def import_rows(office, table: ImportTable, mapping: ColumnMapping, kind: str, *
                 report.differences.append((c.row_number, c.differences))
         elif c.status == NEW:
             report.new.append(c.row_number)
+        elif c.status == UPDATED:
+            report.updated.append(c.row_number)
+            if c.differences:
+                report.differences.append((c.row_number, c.differences))
     if dry_run or not work:
         if progress:
             progress(len(work), len(work))
@@ -178,7 +182,7 @@ def import_rows(office, table: ImportTable, mapping: ColumnMapping, kind: str, *
         report.record_ids = _write(office, kind, work, total, today, progress, cancelled)
     except _Cancelled:
         report.cancelled = True
-        report.new = []
+        report.new, report.updated = [], []
     return report
 
 
@@ -187,6 +191,9 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
     from desktop.services import register_import_others as others
 
     ids: list[str] = []
+    # decision records of reviews the batch registers: added once those are flushed
+    # (review_decisions.concluded_decision)
+    decisions: list = []
     done = since = 0
     agencies: dict[str, str] = {}
     with _transaction(office, kind) as session:
@@ -195,7 +202,8 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
         persons = arrest.people_on_file(session, work) if kind == ARREST else None
         for item, rows in work:
             if kind == ARREST:
-                ids.append(arrest.write(session, item, agencies, today=today, persons=persons))
+                ids.append(arrest.write(session, item, agencies, today=today, persons=persons,
+                                        rows=rows, decisions=decisions))
             elif kind == SUPERVISION:
                 ids.append(others.write_supervision(session, office, item))
             else:
@@ -205,10 +213,15 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
             if since >= PROGRESS_EVERY:
                 since = 0
                 session.flush()  # capture's audit and outbox rows follow batch by batch
+                session.add_all(decisions)
+                decisions.clear()
                 if cancelled is not None and cancelled():
                     raise _Cancelled()
                 if progress:
                     progress(done, total)
+        if decisions:
+            session.flush()
+            session.add_all(decisions)
         if cancelled is not None and cancelled():
             raise _Cancelled()
     if progress:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.services import register_import_outcomes as outcomes
 from desktop.services.arrest_register import (RegistrationInput, SuspectInput, _plain,
-                                              insert_request, validate_registration)
+                                              add_request, validate_registration)
 from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, RowCheck
 
 # fields of the service's errors → the import's field keys
@@ -22,6 +23,7 @@ _FIELD = {"police_agency": "police_agency", "officer": "officer", "charges": "ch
           "received_date": "received_date", "id_number": "id_number",
           "detained_since": "detained_since", "offence_date": "offence_date",
           "counsel": "counsel"}
+_NOT_COMPARED = ("birth_date", "decision", "decided_on", "refusal_ground")  # outcomes compare
 _REQUEST_FIELDS = ("received_date", "request_date", "police_agency", "request_no", "officer",
                    "major_complex")
 
@@ -52,8 +54,11 @@ def load_context(office) -> Context:
             "SELECT q.id, q.police_case_no, q.request_no, q.request_date, q.received_date, "
             "a.name, q.charge_codes, u.display_name, q.major_complex, p.name, p.id_number, "
             "p.birth_date, r.detained, r.detained_since, r.confessed, r.counsel, "
-            "r.offence_date, q.note FROM arrest_reviews r "
+            "r.offence_date, q.note, r.id, r.status, d.kind, d.ground, r.decided_on, "
+            "q.officer_id FROM arrest_reviews r "
             "JOIN arrest_requests q ON q.id = r.request_id JOIN persons p ON p.id = r.person_id "
+            "LEFT JOIN review_decisions d ON d.review_id = r.id AND d.state = 'approved' "
+            "AND d.deleted_at IS NULL "
             "JOIN police_agencies a ON a.id = q.police_agency_id "
             "JOIN users u ON u.id = q.officer_id "
             "WHERE r.deleted_at IS NULL AND q.deleted_at IS NULL"):
@@ -64,7 +69,11 @@ def load_context(office) -> Context:
                   "id_number": row[10], "birth_date": _day(row[11]),
                   "detained": bool(row[12]), "detained_since": _day(row[13]),
                   "confessed": bool(row[14]), "counsel": row[15],
-                  "offence_date": _day(row[16]), "note": row[17]}
+                  "offence_date": _day(row[16]), "note": row[17],
+                  # the outcome (register_import_outcomes.compare)
+                  "review_id": row[18], "status": row[19], "decision": row[20],
+                  "refusal_ground": row[21] or None, "decided_on": _day(row[22]),
+                  "officer_id": row[23]}
         case_nos.add(row[1])
         if row[10]:
             by_id[(row[1], row[10])] = stored
@@ -86,7 +95,7 @@ def _keys(values: dict) -> tuple:
 def _differences(stored: dict, values: dict, ctx: Context) -> dict:
     diff = {}
     for key, value in values.items():
-        if key not in stored or key in ("birth_date",):
+        if key not in stored or key in _NOT_COMPARED:
             continue
         old = stored[key]
         if key == "officer" and ctx.users.get(value) == ctx.users.get(old):
@@ -102,11 +111,16 @@ def _differences(stored: dict, values: dict, ctx: Context) -> dict:
     return diff
 
 
-def plan(office, checks: list[RowCheck], *, today: date) -> list[tuple[RegistrationInput, list[RowCheck]]]:
-    """Statuses for the parsed rows and the registrations the new ones become."""
+def plan(office, checks: list[RowCheck], *, today: date, mapped=frozenset()) -> list:
+    """Statuses for the parsed rows and the work they become: (RegistrationInput, rows) for
+    new requests, (outcomes.Outcome, rows) for decisions on registered reviews. `mapped`:
+    the field keys the mapping fills (a refusal needs a ground only where one is mapped)."""
     ctx = load_context(office)
     seen: dict[tuple, int] = {}
     groups: dict[str, list[RowCheck]] = {}
+    work: list = []
+    for c in checks:
+        outcomes.read_outcome(office, c, today=today, mapped=set(mapped))
     for c in checks:
         if c.status == REFUSED:
             continue
@@ -116,6 +130,9 @@ def plan(office, checks: list[RowCheck], *, today: date) -> list[tuple[Registrat
         if stored is not None:
             c.status, c.match_id = UNCHANGED, stored["id"]
             c.differences = _differences(stored, v, ctx)
+            outcome = outcomes.compare(c, stored)
+            if outcome is not None:
+                work.append((outcome, [c]))
             continue
         earlier = (seen.get(k1) if k1 else None) or seen.get(k2)
         if earlier is not None:
@@ -135,7 +152,6 @@ def plan(office, checks: list[RowCheck], *, today: date) -> list[tuple[Registrat
                      name=v["officer"])
             continue
         groups.setdefault(v["police_case_no"], []).append(c)
-    work = []
     for case_no, rows in groups.items():
         first = rows[0].values
         kept = [rows[0]]
@@ -212,7 +228,8 @@ def people_on_file(session, work) -> dict:
 
     from desktop.store.models import Person
 
-    numbers = sorted({s.id_number for data, _ in work for s in data.suspects if s.id_number})
+    numbers = sorted({s.id_number for data, _ in work if isinstance(data, RegistrationInput)
+                      for s in data.suspects if s.id_number})
     found: dict = {}
     for i in range(0, len(numbers), 500):
         with session.no_autoflush:
@@ -222,15 +239,30 @@ def people_on_file(session, work) -> dict:
     return found
 
 
-def write(session, data: RegistrationInput, created_agencies: dict[str, str], *,
-          today: date, persons: dict | None = None) -> str:
-    """One registration through the manual-entry code, in the batch's transaction. A police
-    agency new to the office is created by the first registration naming it and reused by the
-    next ones."""
+def write(session, data, created_agencies: dict[str, str], *, today: date,
+          persons: dict | None = None, rows: list[RowCheck] = (),
+          decisions: list | None = None) -> str:
+    """One registration through the manual-entry code, in the batch's transaction, with the
+    decisions its rows carry (a concluded case); or, for an Outcome, the decision on a
+    review registered earlier. The decision records of new reviews go to `decisions`, for
+    the batch to add after its next flush (without it: flushed here). A police agency new
+    to the office is created by the first registration naming it and reused by the next
+    ones."""
+    if isinstance(data, outcomes.Outcome):
+        return outcomes.record_outcome(session, data)
     name = data.new_police_agency.strip()
     if name and not data.police_agency_id and name in created_agencies:
         data.police_agency_id, data.new_police_agency = created_agencies[name], ""
-    request_id = insert_request(session, data, today=today, persons=persons)
+    request = add_request(session, data, today=today, persons=persons)
+    request_id = request.id
+    # rows and reviews are both in the suspects' order
+    made = [outcomes.record(review, c.values, data.officer_id)
+            for review, c in zip(request.reviews, rows) if c.values.get(outcomes.DECISION)]
+    if decisions is not None:
+        decisions += made
+    elif made:
+        session.flush()
+        session.add_all(made)
     if name and name not in created_agencies and not data.police_agency_id:
         from sqlalchemy import select
 

@@ -118,7 +118,7 @@ def test_check_rows_shows_values_as_stored_and_writes_nothing(office, messy):
 def test_a_failure_in_the_middle_of_the_batch_leaves_nothing_in(office, messy, monkeypatch):
     table, mapping = messy
     before = counts(office)
-    real, calls = register_import_arrest.insert_request, []
+    real, calls = register_import_arrest.add_request, []
 
     def failing(session, data, *, today, persons=None):
         calls.append(data.police_case_no)
@@ -126,7 +126,7 @@ def test_a_failure_in_the_middle_of_the_batch_leaves_nothing_in(office, messy, m
             raise OSError("disk gone")
         return real(session, data, today=today, persons=persons)
 
-    monkeypatch.setattr(register_import_arrest, "insert_request", failing)
+    monkeypatch.setattr(register_import_arrest, "add_request", failing)
     with pytest.raises(OSError):
         ri.import_rows(office, table, mapping, "arrest", today=TODAY)
     assert len(calls) == 2 and counts(office) == before
