@@ -106,6 +106,10 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
 }
 
 
+# the arrest register's outcome (审查结论): read by services/register_import_outcomes
+OUTCOME_FIELDS = ("decision", "decided_on", "refusal_ground")
+
+
 def fields(kind: str) -> tuple[ImportField, ...]:
     if kind not in FIELDS:
         raise ValueError(f"unknown register kind {kind!r}")

@@ -189,6 +189,7 @@ def import_rows(office, table: ImportTable, mapping: ColumnMapping, kind: str, *
 def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
     from desktop.services import register_import_arrest as arrest
     from desktop.services import register_import_others as others
+    from desktop.services import register_import_outcomes as outcomes
 
     ids: list[str] = []
     # decision records of reviews the batch registers: added once those are flushed
@@ -200,10 +201,11 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
         # the people on file, asked once; people added by the batch join the same cache,
         # so a person in two cases of the file is one person
         persons = arrest.people_on_file(session, work) if kind == ARREST else None
+        reviews = outcomes.reviews_on_file(session, work) if kind == ARREST else None
         for item, rows in work:
             if kind == ARREST:
                 ids.append(arrest.write(session, item, agencies, today=today, persons=persons,
-                                        rows=rows, decisions=decisions))
+                                        rows=rows, decisions=decisions, reviews=reviews))
             elif kind == SUPERVISION:
                 ids.append(others.write_supervision(session, office, item))
             else:

@@ -241,15 +241,16 @@ def people_on_file(session, work) -> dict:
 
 def write(session, data, created_agencies: dict[str, str], *, today: date,
           persons: dict | None = None, rows: list[RowCheck] = (),
-          decisions: list | None = None) -> str:
+          decisions: list | None = None, reviews: dict | None = None) -> str:
     """One registration through the manual-entry code, in the batch's transaction, with the
     decisions its rows carry (a concluded case); or, for an Outcome, the decision on a
     review registered earlier. The decision records of new reviews go to `decisions`, for
-    the batch to add after its next flush (without it: flushed here). A police agency new
+    the batch to add after its next flush (without it: flushed here); `reviews` is the
+    batch's cache of the reviews it decides (outcomes.reviews_on_file). A police agency new
     to the office is created by the first registration naming it and reused by the next
     ones."""
     if isinstance(data, outcomes.Outcome):
-        return outcomes.record_outcome(session, data)
+        return outcomes.record_outcome(session, data, reviews)
     name = data.new_police_agency.strip()
     if name and not data.police_agency_id and name in created_agencies:
         data.police_agency_id, data.new_police_agency = created_agencies[name], ""

@@ -149,12 +149,29 @@ def record(review, values: dict, officer_id: str):
         decided_on=values[DECIDED_ON], proposed_by=officer_id)
 
 
-def record_outcome(session, item: Outcome) -> str:
+def reviews_on_file(session, work) -> dict:
+    """{review id: ArrestReview} of the batch's "updated" rows, in a few queries: asking one
+    by one would flush the batch before each (autoflush), 40 ms a row."""
+    from sqlalchemy import select
+
+    from desktop.store.models import ArrestReview
+
+    ids = sorted({item.review_id for item, _ in work if isinstance(item, Outcome)})
+    found: dict = {}
+    for i in range(0, len(ids), 500):
+        with session.no_autoflush:
+            for review in session.scalars(select(ArrestReview).where(
+                    ArrestReview.id.in_(ids[i:i + 500]), ArrestReview.deleted_at.is_(None))):
+                found[review.id] = review
+    return found
+
+
+def record_outcome(session, item: Outcome, reviews: dict | None = None) -> str:
     """An "updated" row: the decision on a review registered earlier (already in the
-    database, so the record is added at once)."""
+    database, so the record is added at once). `reviews`: reviews_on_file's cache."""
     from desktop.services.arrest_review import load_review
 
-    review = load_review(session, item.review_id)
+    review = (reviews or {}).get(item.review_id) or load_review(session, item.review_id)
     session.add(record(review, {DECISION: item.kind, GROUND: item.ground,
                                 DECIDED_ON: item.decided_on}, item.officer_id))
     return review.request_id

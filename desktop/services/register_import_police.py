@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from desktop.domain import permissions
-from desktop.domain.import_fields import ARREST
+from desktop.domain.import_fields import ARREST, OUTCOME_FIELDS
 from desktop.domain.import_values import cell_text
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.register_import_rows import REFUSED, UNCHANGED, ImportReport, RowCheck
@@ -58,10 +58,14 @@ def import_police_export(office, table, mapping, *, today: date | None = None,
     """Drafts from a police export; `.new` lists the rows drafted (their problems are shown
     when the draft is checked), `.unchanged` those already registered or drafted. `dry_run`
     reports the same and writes nothing."""
-    from desktop.services.register_import import check_rows
+    from desktop.services.register_import import ColumnMapping, check_rows
     from desktop.store.import_models import RegistrationDraft
 
     today = today or date.today()
+    # the police send requests, not decisions: outcome columns (审查结论 …) are not read, so a
+    # draft never records a decision when it is confirmed
+    mapping = ColumnMapping({c: k for c, k in mapping.columns.items()
+                             if k not in OUTCOME_FIELDS}, mapping.headers)
     checks = check_rows(office, *_received_today(table, mapping, today), ARREST, today=today)
     office.require(permissions.REGISTER_REQUEST)
     report = ImportReport(ARREST, dry_run=dry_run)
@@ -133,7 +137,7 @@ def _one_row(values: dict[str, str], source: str):
     from desktop.services.register_import import ColumnMapping
     from desktop.services.register_import_table import ImportTable
 
-    keys = list(values)
+    keys = [k for k in values if k not in OUTCOME_FIELDS]  # a draft records no decision
     table = ImportTable(source, None, [], keys, [tuple(values[k] for k in keys)], [1])
     return table, ColumnMapping(dict(enumerate(keys)), keys)
 

@@ -220,3 +220,20 @@ def test_a_dry_run_with_decisions_writes_nothing(office, tmp_path):
     before = counts(office)
     report = ri.import_rows(office, table, mapping, "arrest", today=TODAY, dry_run=True)
     assert report.new == [2, 3, 4, 5] and counts(office) == before
+
+
+def test_a_police_export_never_records_a_decision(office, tmp_path):
+    from desktop.services import register_import_police as police
+
+    table, mapping = load(tmp_path, "police.csv", [HISTORY[0]])
+    report = police.import_police_export(office, table, mapping, today=TODAY)
+    assert report.new == [2]
+    (draft,) = police.drafts(office)
+    values = {**draft.values, "decision": "批准逮捕", "decided_on": "2026-03-08"}
+    request_id = police.confirm_draft(office, draft.id, values, today=TODAY)
+    assert office.reader.execute("SELECT status FROM arrest_reviews WHERE request_id = ?",
+                                 (request_id,)).fetchone()[0] == "received"
+    assert counts(office)["review_decisions"] == 0
+    # a registered, still open suspect named again with a decision: not an update
+    again = police.check_draft(office, values, today=TODAY)
+    assert again.status == "unchanged"
