@@ -19,7 +19,7 @@ API (the wizard and `zhenjian import` use these names):
   `fixes` = {row number: {field key: text}}: the officer's corrections, read like cells.
 * `import_rows(office, table, mapping, kind, *, fixes=None, skip=(), dry_run=False,
   progress=None, cancelled=None, today=None) -> ImportReport` (register_import_rows):
-  `.new`, `.updated`, `.unchanged`, `.skipped` (row numbers), `.refused` [(row number,
+  `.new`, `.updated` (decisions recorded on open cases), `.unchanged`, `.skipped` (row numbers), `.refused` [(row number,
   [FieldError])], `.differences` [(row number, {field: (stored, file)})], `.record_ids`,
   `.dry_run`, `.cancelled`, `.ok`. The accepted rows are written in ONE transaction by the
   registration services' inner functions (arrest_register.insert_request,
@@ -31,7 +31,17 @@ API (the wizard and `zhenjian import` use these names):
   opens no write transaction: nothing is written.
 * Matched rows (a second import of the same file) are "unchanged"; a matched row whose
   values differ keeps "unchanged" and lists `differences`: registered records have no edit
-  path yet, so the import does not invent one. "updated" is reserved for when they do.
+  path, so the import does not invent one (a changed 承办人 too: there is no reassigning
+  service for a request).
+* Outcomes (arrest register, register_import_outcomes): the fields `decision` (审查结论:
+  批准逮捕/批捕 → "approve", 不批准逮捕/不捕 → "refuse"; 审查中 or blank: open),
+  `decided_on` (决定日期) and `refusal_ground` (不捕理由 → a NonArrestGround value). A new
+  row with a decision is registered concluded (decided on its date, no deadline, counted
+  in that date's statistics period); a matched row still open in the program whose row now
+  has a decision is "updated" (the decision is recorded); the same decision again is
+  "unchanged"; another decision, a proposal pending approval, or a withdrawn request is
+  refused. Recording decisions needs the approve permission (otherwise those rows are
+  refused, import.decision_not_permitted). Reason codes are listed in that module.
 * Saved mappings (register_import_mappings): `save_mapping(office, name, kind, mapping,
   headers)`, `mappings(office, kind=None)`, `load_mapping(office, name)`, `apply_mapping`.
 * Police exports (register_import_police): `import_police_export`, `drafts`,
