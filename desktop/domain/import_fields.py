@@ -102,12 +102,24 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
                     ("信访事项", "主要诉求", "诉求", "反映问题", "信访内容", "摘要", "事由")),
         ImportField("related_case", "相关案件", "Related case", False,
                     ("相关案件", "涉及案件", "案号", "案件编号")),
+        # The outcome: a 结果答复 and the 办结 (services/register_import_petition_outcomes);
+        # the words are import_values.REPLY_WAYS and CLOSURES
+        ImportField("replied_on", "答复日期", "Reply date", False,
+                    ("答复日期", "结果答复日期", "答复时间", "回复日期", "答复结果日期"), "date"),
+        ImportField("reply_way", "答复方式", "Reply given", False,
+                    ("答复方式", "回复方式", "结果答复方式")),
+        ImportField("closed_on", "办结日期", "Closed on", False,
+                    ("办结日期", "办结时间", "结案日期", "终结日期"), "date"),
+        ImportField("closure", "办结方式", "Closure", False,
+                    ("办结方式", "办结情况", "办理结果", "结案方式")),
     ),
 }
 
 
 # the arrest register's outcome (审查结论): read by services/register_import_outcomes
 OUTCOME_FIELDS = ("decision", "decided_on", "refusal_ground")
+# the petition register's (答复, 办结): services/register_import_petition_outcomes
+PETITION_OUTCOME_FIELDS = ("replied_on", "reply_way", "closed_on", "closure")
 
 
 def fields(kind: str) -> tuple[ImportField, ...]:

@@ -167,6 +167,14 @@ NON_ARREST_GROUNDS = {
     "无社会危险性不批捕": "no_social_danger"}
 # what a register writes in a cell that says nothing (an approval's 不捕理由 column)
 EMPTY_WORDS = {"无", "/", "-", "—", "——", "－", "不适用"}
+# the petition register's outcome words → domain/petitions' ReplyWay and Closure values. A
+# 转送 closure is not among them: forwarding has its own record (petition_work.forward).
+REPLY_WAYS = {"书面": "written", "书面答复": "written", "当面": "in_person",
+              "当面答复": "in_person", "电话": "phone", "电话答复": "phone", "网上": "online",
+              "网上答复": "online", "短信": "online"}
+CLOSURES = {"息诉罢访": "settled", "息诉": "settled", "依法办结": "concluded", "办结": "concluded",
+            "已办结": "concluded", "信访终结": "terminated", "依法终结": "terminated",
+            "终结": "terminated", "撤回": "withdrawn", "信访人撤回": "withdrawn"}
 # a 审查结论 cell of a case not decided yet: the row is an open case
 PENDING_WORDS = {"审查中", "在审", "在办", "未审结", "未结", "待定", "待审批", "未决定"}
 

@@ -219,7 +219,8 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
             elif kind == SUPERVISION:
                 ids.append(others.write_supervision(session, office, item))
             else:
-                ids.append(others.write_petition(session, office, item))
+                ids.append(others.write_petition(session, office, item, rows=rows,
+                                                 today=today))
             done += len(rows)
             since += len(rows)
             if since >= PROGRESS_EVERY:

@@ -13,7 +13,8 @@ from desktop.domain.import_values import (PETITION_CHANNELS, PETITION_TYPES,
                                           SUPERVISION_AREAS, SUPERVISION_SOURCES, ValueProblem,
                                           parse_choice)
 from desktop.services.arrest_register import _plain
-from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, RowCheck
+from desktop.services import register_import_petition_outcomes as outcomes
+from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, UPDATED, RowCheck
 
 
 def _day(text):
@@ -109,11 +110,14 @@ def plan_petition(office, checks: list[RowCheck], *, today: date) -> list:
     conn = office.reader
     stored_by_key = {}
     for r in conn.execute("SELECT p.id, p.received_on, r.name, r.id_number, p.summary, "
-                          "p.channel, p.petition_type, r.phone, r.address, p.related_case "
+                          "p.channel, p.petition_type, r.phone, r.address, p.related_case, "
+                          "p.status, p.closure "
                           "FROM petitions p JOIN petitioners r ON r.petition_id = p.id "
                           "AND r.position = 0 WHERE p.deleted_at IS NULL"):
         stored = {"id": r[0], "summary": r[4], "channel": r[5], "petition_type": r[6],
-                  "phone": r[7], "address": r[8], "related_case": r[9]}
+                  "phone": r[7], "address": r[8], "related_case": r[9],
+                  # the outcome, compared by register_import_petition_outcomes.steps
+                  "_status": r[10], "_closure": r[11] or None}
         if r[3]:
             stored_by_key[(_day(r[1]), r[3])] = stored
         stored_by_key[(_day(r[1]), _plain(r[2]))] = stored
@@ -121,13 +125,22 @@ def plan_petition(office, checks: list[RowCheck], *, today: date) -> list:
     work = []
     for c in checks:
         _choices(c, {"channel": PETITION_CHANNELS, "petition_type": PETITION_TYPES})
+        outcomes.read_outcome(c, today=today)
         if c.status == REFUSED:
             continue
         v = c.values
         key = (v.get("received_on"), v.get("id_number") or _plain(v.get("petitioner_name", "")))
         if key in stored_by_key:
-            c.status, c.match_id = UNCHANGED, stored_by_key[key]["id"]
-            c.differences = _differences(stored_by_key[key], v)
+            stored = stored_by_key[key]
+            c.status, c.match_id = UNCHANGED, stored["id"]
+            c.differences = _differences(stored, v)
+            todo = outcomes.steps(c, stored["_status"], stored["_closure"])
+            if todo:
+                c.status = UPDATED
+                work.append((outcomes.PetitionOutcome(stored["id"], dict(v), todo), [c]))
+            continue
+        todo = outcomes.steps(c, None, None)
+        if todo is None:
             continue
         if key in seen:
             c.refuse("petitioner_name", "import.duplicate_row",
@@ -147,12 +160,24 @@ def plan_petition(office, checks: list[RowCheck], *, today: date) -> list:
             _spread(errors, c, {"name": "petitioner_name", "petitioners": "petitioner_name"})
             continue
         c.status, c.record_rows = NEW, (c.row_number,)
-        work.append(((data, numbers), [c]))
+        work.append(((data, numbers, todo), [c]))
     return work
 
 
-def write_petition(session, office, item) -> str:
+def write_petition(session, office, item, *, rows=(), today: date | None = None) -> str:
+    """A new petition through the registration code, with the reply and closure its row
+    carries; or, for a PetitionOutcome, those recorded on a petition registered earlier."""
     from desktop.services.petition_register import insert_petition
 
-    data, numbers = item
-    return insert_petition(session, office.reader, data, numbers, handler_id=office.user_id)
+    if isinstance(item, outcomes.PetitionOutcome):
+        return outcomes.record_outcome(session, office, item, today=today or date.today())
+    data, numbers, *rest = item
+    petition_id = insert_petition(session, office.reader, data, numbers,
+                                  handler_id=office.user_id)
+    todo = rest[0] if rest else []
+    if todo and rows:
+        from desktop.store.petition_models import Petition
+
+        outcomes.record(session, office, session.get(Petition, petition_id), rows[0].values,
+                        todo, today=today or date.today())
+    return petition_id

@@ -237,3 +237,74 @@ def test_a_police_export_never_records_a_decision(office, tmp_path):
     # a registered, still open suspect named again with a decision: not an update
     again = police.check_draft(office, values, today=TODAY)
     assert again.status == "unchanged"
+
+
+# -- petitions: 答复 and 办结 ----------------------------------------------------------------
+PET_HEADER = ["收信日期", "信访方式", "信访类型", "信访人", "身份证号", "信访事项", "答复日期",
+              "答复方式", "办结日期", "办结方式"]
+
+
+def petition(day, name, i, replied="", way="", closed="", closure=""):
+    return [day, "来访", "申诉", name, person_id(40 + i), "对不批捕决定不服", replied, way, closed,
+            closure]
+
+
+def petitions(office):
+    return {r[0]: tuple(r[1:]) for r in office.reader.execute(
+        "SELECT r.name, p.status, p.closure, p.closed_on, p.due_date, "
+        "(SELECT count(*) FROM petition_work w WHERE w.petition_id = p.id AND w.kind = 'reply' "
+        "AND w.reply_kind = 'result') FROM petitions p JOIN petitioners r "
+        "ON r.petition_id = p.id AND r.position = 0")}
+
+
+def test_a_petition_register_records_replies_and_closures(office, tmp_path):
+    def load_petitions(name, rows):
+        table = ri.read_table(write_csv(tmp_path / name, PET_HEADER, rows, "utf-8"))
+        return table, ri.guess_mapping(table, "petition")
+
+    table, mapping = load_petitions("p1.csv", [
+        petition("2026-03-02", "甲某", 1, "2026-03-20", "书面", "2026-04-01", "息诉罢访"),
+        petition("2026-03-05", "乙某", 2, "2026-03-25"),  # replied, not closed
+        petition("2026-11-02", "丙某", 3),  # open
+        petition("2026-11-03", "丁某", 4),  # open
+        petition("2026-03-06", "戊某", 5, "", "", "2026-04-01", "息诉罢访"),  # no result reply
+    ])
+    assert [mapping.columns[i] for i in range(6, 10)] == ["replied_on", "reply_way",
+                                                           "closed_on", "closure"]
+    report = ri.import_rows(office, table, mapping, "petition", today=TODAY)
+    assert report.new == [2, 3, 4, 5]
+    assert reasons(report) == {6: {("closure", "petition.closure_not_now")}}
+    got = petitions(office)
+    assert got["甲某"] == ("closed", "settled", "2026-04-01", None, 1)
+    assert got["乙某"][:2] == ("result_replied", "") and got["乙某"][4] == 1
+    assert got["丙某"][0] == "registered" and got["丙某"][3] is not None
+    names = dict(office.reader.execute("SELECT petition_id, name FROM petitioners"))
+    overdue = {names[i.record_id] for i in dashboard.due_items(office.reader, today=TODAY)
+               if i.record_id in names and i.due_date < TODAY}
+    # months-old replied and closed petitions are not overdue; this month's open ones
+    # (no procedural reply within 7 days) are
+    assert overdue == {"丙某", "丁某"}
+
+    # next month: 丙某 replied and closed, 丁某 withdrawn, 甲某 again, 乙某 unchanged
+    table, mapping = load_petitions("p2.csv", [
+        petition("2026-03-02", "甲某", 1, "2026-03-20", "书面", "2026-04-01", "息诉罢访"),
+        petition("2026-03-05", "乙某", 2, "2026-03-25"),
+        petition("2026-11-02", "丙某", 3, "2026-11-20", "电话", "2026-11-21", "依法办结"),
+        petition("2026-11-03", "丁某", 4, "", "", "2026-11-10", "撤回"),
+    ])
+    before = counts(office)
+    report = ri.import_rows(office, table, mapping, "petition", today=TODAY)
+    assert report.updated == [4, 5] and report.unchanged == [2, 3] and report.ok
+    got = petitions(office)
+    assert got["丙某"] == ("closed", "concluded", "2026-11-21", None, 1)
+    assert got["丁某"][:3] == ("closed", "withdrawn", "2026-11-10")
+    assert counts(office)["audit_log"] > before["audit_log"]
+    assert office.reader.execute("SELECT way, content FROM petition_work WHERE kind = 'reply' "
+                                 "AND done_on = '2026-11-20'").fetchone()[:] == (
+        "phone", "（据既有登记导入）")
+    # the same file again: unchanged; another closure: refused
+    assert ri.import_rows(office, table, mapping, "petition", today=TODAY).unchanged == [2, 3, 4, 5]
+    table, mapping = load_petitions("p3.csv", [
+        petition("2026-11-03", "丁某", 4, "", "", "2026-11-10", "息诉罢访")])
+    report = ri.import_rows(office, table, mapping, "petition", today=TODAY)
+    assert reasons(report) == {2: {("closure", "import.closure_differs")}}
