@@ -42,6 +42,10 @@ API (the wizard and `zhenjian import` use these names):
   "unchanged"; another decision, a proposal pending approval, or a withdrawn request is
   refused. Recording decisions needs the approve permission (otherwise those rows are
   refused, import.decision_not_permitted). Reason codes are listed in that module.
+  Petitions (register_import_petition_outcomes): `replied_on` (答复日期, a 结果答复),
+  `reply_way` (答复方式 → ReplyWay value, 书面 by default), `closed_on` (办结日期), `closure`
+  (办结方式 → Closure value), recorded by the petition service's reply and closure code;
+  "updated" / "unchanged" / refused as for decisions.
 * Saved mappings (register_import_mappings): `save_mapping(office, name, kind, mapping,
   headers)`, `mappings(office, kind=None)`, `load_mapping(office, name)`, `apply_mapping`.
 * Police exports (register_import_police): `import_police_export`, `drafts`,
