@@ -19,9 +19,9 @@ API (the wizard and `zhenjian import` use these names):
   `fixes` = {row number: {field key: text}}: the officer's corrections, read like cells.
 * `import_rows(office, table, mapping, kind, *, fixes=None, skip=(), dry_run=False,
   progress=None, cancelled=None, today=None) -> ImportReport` (register_import_rows):
-  `.new`, `.updated` (decisions recorded on open cases), `.unchanged`, `.skipped` (row numbers), `.refused` [(row number,
-  [FieldError])], `.differences` [(row number, {field: (stored, file)})], `.record_ids`,
-  `.dry_run`, `.cancelled`, `.ok`. The accepted rows are written in ONE transaction by the
+  `.new`, `.updated` (outcomes recorded on open records), `.unchanged`, `.skipped` (row
+  numbers), `.refused` [(row number, [FieldError])], `.differences` [(row number, {field:
+  (stored, file)})], `.record_ids`, `.dry_run`, `.cancelled`, `.ok`. The accepted rows are written in ONE transaction by the
   registration services' inner functions (arrest_register.insert_request,
   supervision_register.insert_matter, petition_register.insert_petition), so change
   capture audits them and queues them for sync once; refused rows are left out (the report

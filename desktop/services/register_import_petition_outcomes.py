@@ -57,7 +57,8 @@ def read_outcome(check: RowCheck, *, today: date) -> None:
             v[key] = got
     replied, closed, received = v.get(REPLIED_ON), v.get(CLOSED_ON), v.get("received_on")
     if v.get(WAY) and replied is None:
-        check.refuse(REPLIED_ON, "import.reply_date_missing", "a reply way without the reply's date")
+        check.refuse(REPLIED_ON, "import.reply_date_missing",
+                     "a reply way without the reply's date")
     if v.get(CLOSURE) and closed is None and not _has(check, CLOSED_ON):
         check.refuse(CLOSED_ON, "import.closure_date_missing", "a closure needs its date")
     if closed is not None and not v.get(CLOSURE) and not _has(check, CLOSURE):

@@ -103,7 +103,8 @@ MONTH2 = [row("M2026001", "周一", 11, "2026-11-02", "批捕", "2026-11-08"),
 
 def test_next_months_file_records_the_decisions_of_last_months_open_rows(office, tmp_path):
     table, mapping = load(tmp_path, "m1.csv", MONTH1)
-    assert ri.import_rows(office, table, mapping, "arrest", today=date(2026, 11, 5)).new == [2, 3, 4]
+    first = ri.import_rows(office, table, mapping, "arrest", today=date(2026, 11, 5))
+    assert first.new == [2, 3, 4]
     before = counts(office)
     table, mapping = load(tmp_path, "m2.csv", MONTH2)
     checks = ri.check_rows(office, table, mapping, "arrest", today=TODAY)
