@@ -31,7 +31,7 @@ from desktop.domain.arrest_review import ReviewStatus
 from desktop.domain.import_values import (DECISIONS, EMPTY_WORDS, NON_ARREST_GROUNDS,
                                           PENDING_WORDS, ValueProblem, half_width, parse_choice)
 from desktop.domain.review_decision import DecisionKind
-from desktop.services.register_import_rows import REFUSED, UNCHANGED, UPDATED, RowCheck
+from desktop.services.register_import_rows import UNCHANGED, UPDATED, RowCheck
 
 DECISION, DECIDED_ON, GROUND = "decision", "decided_on", "refusal_ground"
 _OPEN = (ReviewStatus.RECEIVED.value, ReviewStatus.UNDER_REVIEW.value)
