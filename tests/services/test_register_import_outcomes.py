@@ -309,3 +309,24 @@ def test_a_petition_register_records_replies_and_closures(office, tmp_path):
         petition("2026-11-03", "丁某", 4, "", "", "2026-11-10", "息诉罢访")])
     report = ri.import_rows(office, table, mapping, "petition", today=TODAY)
     assert reasons(report) == {2: {("closure", "import.closure_differs")}}
+
+
+def test_a_proposal_waiting_for_approval_in_the_program_is_not_decided_by_a_file(
+        office, tmp_path):
+    from desktop.services import arrest_review as svc
+    from desktop.services import review_decisions as dec
+
+    table, mapping = load(tmp_path, "open.csv", [row("P2026001", "陈一", 31, "2026-09-28")])
+    ri.import_rows(office, table, mapping, "arrest", today=date(2026, 9, 29))
+    review_id = office.reader.execute("SELECT id FROM arrest_reviews").fetchone()[0]
+    svc.add_interrogation(office, review_id, svc.InterrogationInput(
+        kind="interrogation", held_on=date(2026, 9, 30), staff=["张明", "李华"],
+        place="青山县看守所讯问室"), today=date(2026, 10, 2))
+    dec.propose_decision(office, review_id, dec.ProposalInput(
+        "refuse", "no_social_danger", "情节较轻"), today=date(2026, 10, 2))
+    table, mapping = load(tmp_path, "decided.csv", [
+        row("P2026001", "陈一", 31, "2026-09-28", "不捕", "2026-10-03", "无社会危险性")])
+    report = ri.import_rows(office, table, mapping, "arrest", today=TODAY)
+    assert reasons(report) == {2: {("decision", "import.decision_pending")}}
+    assert office.reader.execute("SELECT status FROM arrest_reviews").fetchone()[0] == \
+        "pending_approval"
