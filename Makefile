@@ -41,6 +41,7 @@ bench:
 	$(PY) bench/upper_lists.py
 	$(PY) bench/statistics.py
 	$(PY) bench/statistics_page.py
+	$(PY) bench/register_import.py
 
 # The offline installers (installer/README.md): the one-folder program in dist/zhenjian ...
 bundle:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 SUBCOMMANDS = ("init", "demo", "check", "documents", "keys", "units", "upper", "sync", "serve",
-               "backup", "restore", "backup-key", "stats")
+               "backup", "restore", "backup-key", "stats", "import")
 PASSPHRASE_HELP = ("file holding the passphrase that encrypts the private keys where this "
                    "computer has no keyring (at least 8 characters; never on the command line)")
 
@@ -38,7 +38,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhenjian", description="Zhenjian Desk (侦监台)",
                                 epilog="administration: zhenjian "
                                        "{init,demo,check,documents,keys,units,upper,sync,"
-                                       "serve,backup,restore,backup-key,stats} --help")
+                                       "serve,backup,restore,backup-key,stats,import} --help")
     p.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     p.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -110,6 +110,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     from desktop import cli_stats
 
     cli_stats.add_parser(sub)  # stats
+    from desktop import cli_import
+
+    cli_import.add_parser(sub)  # import
     return p
 
 
@@ -437,6 +440,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop import cli_stats
 
             return cli_stats.run(args)
+        if args.command == "import":
+            from desktop import cli_import
+
+            return cli_import.run(args)
         return {"init": cmd_init, "demo": cmd_demo, "check": cmd_check,
                 "documents": cmd_documents, "keys": cmd_keys}[args.command](args)
     try:

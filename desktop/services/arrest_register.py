@@ -138,8 +138,17 @@ def validate_registration(office: Office, data: RegistrationInput, *, today: dat
     return errors
 
 
-def insert_request(session, data: RegistrationInput, *, today: date) -> str:
-    """Writes a validated registration into an open session; returns the request id."""
+def insert_request(session, data: RegistrationInput, *, today: date,
+                   persons: dict | None = None) -> str:
+    """Writes a validated registration into an open session; returns the request id.
+    `persons` ({ID number: Person}, optional) is a batch's cache of the people on file and
+    those it added, so a register import asks the database once, not once per suspect."""
+    return add_request(session, data, today=today, persons=persons).id
+
+
+def add_request(session, data: RegistrationInput, *, today: date, persons: dict | None = None):
+    """`insert_request`, returning the unflushed request itself: its `.reviews` are the
+    suspects' reviews in order (a register import records their decisions next)."""
     from sqlalchemy import select
 
     from desktop.store.models import ArrestRequest, ArrestReview, Person, PoliceAgency
@@ -160,7 +169,9 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
             parsed = parse_id_number(s.id_number, today=today)
             birth, sex, number = parsed.birth_date, parsed.sex, parsed.number
         person = None
-        if number:
+        if number and persons is not None:
+            person = persons.get(number)
+        elif number:
             # No autoflush: flushing here would capture a half-built request (no suspects yet)
             # and then rewrite it; one flush at the end records the whole registration.
             with session.no_autoflush:
@@ -169,6 +180,8 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
         if person is None:
             person = Person(name=s.name.strip(), id_number=number, birth_date=birth, sex=sex)
             session.add(person)
+            if number and persons is not None:
+                persons[number] = person
         limit, end = review_deadline(data.received_date, detained=s.detained,
                                      major_complex=data.major_complex)
         session.add(ArrestReview(
@@ -181,7 +194,7 @@ def insert_request(session, data: RegistrationInput, *, today: date) -> str:
             status=ReviewStatus.RECEIVED.value, limit_code=limit.code, raw_end=end.raw,
             due_date=end.due, extended=end.extended,
         ))
-    return request.id
+    return request
 
 
 def register_request(office: Office, data: RegistrationInput, *, today: date) -> str:

@@ -171,35 +171,43 @@ def register_petition(office: Office, data: PetitionInput, *, today: date) -> st
     errors, numbers = validate(conn, data, today=today, unit_code=office.unit_code)
     if errors:
         raise ValidationFailed(errors)
+    with office.transaction(permissions.PETITIONS) as session:
+        return insert_petition(session, conn, data, numbers,
+                               handler_id=data.first_handler_id or office.user_id)
+
+
+def insert_petition(session, conn, data: PetitionInput, numbers: list[str], *,
+                    handler_id: str) -> str:
+    """Writes a validated petition (`numbers` from `validate`) into an open session (a
+    transaction of permissions.PETITIONS); returns its id."""
     settings = read_settings(conn)
     levels = read_levels(conn)
     due = rules.next_due(rules.PetitionStatus.REGISTERED, data.received_on, [], settings)
-    handler = data.first_handler_id or office.user_id
+    handler = handler_id
     triggers = join_triggers(data.risk_triggers)
     from desktop.store.petition_models import Petition, Petitioner
 
-    with office.transaction(permissions.PETITIONS) as session:
-        petition = Petition(
-            received_on=data.received_on, channel=data.channel,
-            petition_type=data.petition_type,
-            concerns_procuratorate=bool(data.concerns_procuratorate),
-            petitioner_count=data.petitioner_count or len(data.petitioners),
-            collective=bool(data.collective), related_case=data.related_case.strip(),
-            request_id=data.request_id or None, repeat_of_id=data.repeat_of_id or None,
-            summary=data.summary.strip(), first_handler_id=handler, handler_id=handler,
-            risk_level=data.risk_level or suggested_level(data.risk_triggers, levels),
-            risk_triggers=triggers, status=rules.PetitionStatus.REGISTERED.value,
-            due_kind=due.kind.value, raw_end=due.end.raw, due_date=due.due,
-            forwarded_to="", closure="", closed_on=None, closure_note="")
-        session.add(petition)
-        for i, (p, number) in enumerate(zip(data.petitioners, numbers)):
-            session.add(Petitioner(petition_id=petition.id, position=i, name=p.name.strip(),
-                                   id_number=number, phone=p.phone.strip(),
-                                   address=p.address.strip(), work_unit=p.work_unit.strip()))
-        for item in data.attachments:
-            store_attachment(session, petition.id, item)
-        session.flush()  # the search index follows in the same flush (store/capture.py)
-        return petition.id
+    petition = Petition(
+        received_on=data.received_on, channel=data.channel,
+        petition_type=data.petition_type,
+        concerns_procuratorate=bool(data.concerns_procuratorate),
+        petitioner_count=data.petitioner_count or len(data.petitioners),
+        collective=bool(data.collective), related_case=data.related_case.strip(),
+        request_id=data.request_id or None, repeat_of_id=data.repeat_of_id or None,
+        summary=data.summary.strip(), first_handler_id=handler, handler_id=handler,
+        risk_level=data.risk_level or suggested_level(data.risk_triggers, levels),
+        risk_triggers=triggers, status=rules.PetitionStatus.REGISTERED.value,
+        due_kind=due.kind.value, raw_end=due.end.raw, due_date=due.due,
+        forwarded_to="", closure="", closed_on=None, closure_note="")
+    session.add(petition)
+    for i, (p, number) in enumerate(zip(data.petitioners, numbers)):
+        session.add(Petitioner(petition_id=petition.id, position=i, name=p.name.strip(),
+                               id_number=number, phone=p.phone.strip(),
+                               address=p.address.strip(), work_unit=p.work_unit.strip()))
+    for item in data.attachments:
+        store_attachment(session, petition.id, item)
+    session.flush()  # the search index follows in the same flush (store/capture.py)
+    return petition.id
 
 
 def store_attachment(session, petition_id: str, item: AttachmentInput) -> str:

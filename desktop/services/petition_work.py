@@ -135,30 +135,38 @@ def record_reply(office: Office, petition_id: str, data: ReplyInput, *, today: d
     recomputes the running deadline. Returns the work entry's id."""
     settings = read_settings(office.reader)
     with office.transaction(permissions.PETITIONS) as session:
-        petition = _load(session, petition_id)
-        _require_open(petition)
-        errors: list[FieldError] = []
-        if not _enum_ok(ReplyKind, data.reply_kind):
-            errors.append(FieldError("reply_kind", "required", "which reply is it?"))
-        if not _enum_ok(ReplyWay, data.way):
-            errors.append(FieldError("way", "required", "how was it given?"))
-        if not data.content.strip():
-            errors.append(FieldError("content", "required", "what was the petitioner told?"))
-        _check_date(errors, "done_on", data.done_on, today, petition.received_on)
-        if errors:
-            raise ValidationFailed(errors)
-        try:
-            new = rules.status_after_reply(petition.status, data.reply_kind)
-        except rules.InvalidTransition as exc:
-            _fail("status", "petition.no_reply_now", str(exc), status=petition.status)
-        _move(petition, new)
-        work = _add_work(session, petition_id, office, kind=WorkKind.REPLY.value,
-                         done_on=data.done_on, reply_kind=data.reply_kind, way=data.way,
-                         content=data.content.strip(), participants=data.participants.strip(),
-                         outcome=data.outcome.strip())
-        _set_due(session, petition, settings, (data.done_on, data.reply_kind))
+        work = add_reply(session, office, _load(session, petition_id), data, settings,
+                         today=today)
         session.flush()
         return work.id
+
+
+def add_reply(session, office: Office, petition, data: ReplyInput, settings, *, today: date):
+    """`record_reply` in the caller's transaction (a register import records the replies
+    of the petitions it brings in); returns the unflushed work entry."""
+    petition_id = petition.id
+    _require_open(petition)
+    errors: list[FieldError] = []
+    if not _enum_ok(ReplyKind, data.reply_kind):
+        errors.append(FieldError("reply_kind", "required", "which reply is it?"))
+    if not _enum_ok(ReplyWay, data.way):
+        errors.append(FieldError("way", "required", "how was it given?"))
+    if not data.content.strip():
+        errors.append(FieldError("content", "required", "what was the petitioner told?"))
+    _check_date(errors, "done_on", data.done_on, today, petition.received_on)
+    if errors:
+        raise ValidationFailed(errors)
+    try:
+        new = rules.status_after_reply(petition.status, data.reply_kind)
+    except rules.InvalidTransition as exc:
+        _fail("status", "petition.no_reply_now", str(exc), status=petition.status)
+    _move(petition, new)
+    work = _add_work(session, petition_id, office, kind=WorkKind.REPLY.value,
+                     done_on=data.done_on, reply_kind=data.reply_kind, way=data.way,
+                     content=data.content.strip(), participants=data.participants.strip(),
+                     outcome=data.outcome.strip())
+    _set_due(session, petition, settings, (data.done_on, data.reply_kind))
+    return work
 
 
 def record_work(office: Office, petition_id: str, data: WorkInput, *, today: date) -> str:
@@ -300,21 +308,26 @@ def closures_for(status: str) -> list[str]:
 def close_petition(office: Office, petition_id: str, data: ClosureInput, *,
                    today: date) -> None:
     with office.transaction(permissions.PETITIONS) as session:
-        petition = _load(session, petition_id)
-        _require_open(petition)
-        errors: list[FieldError] = []
-        if not _enum_ok(Closure, data.closure):
-            errors.append(FieldError("closure", "required", "how does it close?"))
-        elif data.closure not in closures_for(petition.status):
-            errors.append(FieldError("closure", "petition.closure_not_now",
-                                     "not possible in this state",
-                                     {"status": petition.status}))
-        elif Closure(data.closure) in _NOTE_NEEDED and not data.note.strip():
-            errors.append(FieldError("note", "petition.note_required", "say why"))
-        _check_date(errors, "closed_on", data.closed_on, today, petition.received_on)
-        if errors:
-            raise ValidationFailed(errors)
-        _move(petition, PetitionStatus.CLOSED)
-        petition.closure, petition.closed_on = data.closure, data.closed_on
-        petition.closure_note = data.note.strip()
-        petition.due_kind, petition.raw_end, petition.due_date = "", None, None
+        close_in(_load(session, petition_id), data, today=today)
+
+
+def close_in(petition, data: ClosureInput, *, today: date) -> None:
+    """`close_petition` in the caller's transaction (a register import closes the petitions
+    its register shows 办结)."""
+    _require_open(petition)
+    errors: list[FieldError] = []
+    if not _enum_ok(Closure, data.closure):
+        errors.append(FieldError("closure", "required", "how does it close?"))
+    elif data.closure not in closures_for(petition.status):
+        errors.append(FieldError("closure", "petition.closure_not_now",
+                                 "not possible in this state",
+                                 {"status": petition.status}))
+    elif Closure(data.closure) in _NOTE_NEEDED and not data.note.strip():
+        errors.append(FieldError("note", "petition.note_required", "say why"))
+    _check_date(errors, "closed_on", data.closed_on, today, petition.received_on)
+    if errors:
+        raise ValidationFailed(errors)
+    _move(petition, PetitionStatus.CLOSED)
+    petition.closure, petition.closed_on = data.closure, data.closed_on
+    petition.closure_note = data.note.strip()
+    petition.due_kind, petition.raw_end, petition.due_date = "", None, None

@@ -134,13 +134,8 @@ def approve_decision(office: Office, review_id: str, *, today: date) -> str:
         if not verdict.allowed:
             raise ValidationFailed([FieldError("approver", verdict.code, verdict.code)])
         approved = row.kind == DecisionKind.APPROVE.value
-        set_status(review, ReviewStatus.APPROVED if approved else ReviewStatus.REFUSED)
-        review.decided_on = today
-        row.state = ProposalState.APPROVED.value
-        row.approver_id = office.user_id
-        row.approved_on = today
-        row.self_approved = verdict.self_approved
-        row.late = late(today, review.due_date)
+        _conclude(review, row, approver_id=office.user_id, on=today,
+                  self_approved=verdict.self_approved)
         if row.ground == NonArrestGround.NO_CRIME.value:
             row.withdrawal_due = step_deadline(Step.WITHDRAWAL_FOLLOW_UP, today).due
         session.flush()
@@ -152,6 +147,50 @@ def approve_decision(office: Office, review_id: str, *, today: date) -> str:
                 review_id=review_id, decision_id=row.id, step=deadline.step.value,
                 served_on=today, due_date=deadline.due, not_executed_reason=""))
         return row.id
+
+
+def _conclude(review, row, *, approver_id: str | None, on: date, self_approved: bool) -> None:
+    """The proposal becomes the decision of `on`: the review's status and decision date, the
+    record's approval and whether it came after the time limit."""
+    approved = row.kind == DecisionKind.APPROVE.value
+    set_status(review, ReviewStatus.APPROVED if approved else ReviewStatus.REFUSED)
+    review.decided_on = on
+    row.state = ProposalState.APPROVED.value
+    row.approver_id = approver_id
+    row.approved_on = on
+    row.self_approved = self_approved
+    row.late = late(on, review.due_date)
+
+
+# Written into an imported decision's reasoning: the decision record has no column for how it
+# was entered, so its text says it (the audit log names the user who imported it).
+IMPORTED_REASONING = "（据既有登记导入：审查与审批在本程序启用前完成）"
+
+
+def concluded_decision(review, *, kind: DecisionKind, ground: str, decided_on: date,
+                       proposed_by: str, reasoning: str = IMPORTED_REASONING):
+    """A decision made before the program kept the case (导入既有登记的审查结论): the review
+    passes through the same statuses and `_conclude` as a decision made here, so it is
+    decided on `decided_on`, its deadline stops and the statistics count it in that date's
+    period. The steps that belong to a decision made now are not replayed: no required
+    checks (they were done on paper), no approver (unknown: `approver_id` stays empty), no
+    receipt tracker and no RPR 287 follow-up (their time ran long ago; opening them would put
+    false overdue items on the dashboard).
+
+    Returns the decision record, NOT yet added: the caller adds it to its session once the
+    review is in the database (the record has no relationship to its review that would
+    order the inserts; a review registered in the same batch is inserted at the batch's
+    next flush, already decided, so it is audited and queued once)."""
+    from desktop.store.review_models import ReviewDecision
+
+    start_work(review)  # received → under_review; refuses a decided or withdrawn review
+    set_status(review, ReviewStatus.PENDING_APPROVAL)
+    row = ReviewDecision(
+        review_id=review.id, kind=kind.value, ground=ground or "", reasoning=reasoning,
+        juvenile_situations="", state=ProposalState.PROPOSED.value, proposed_by=proposed_by,
+        proposed_on=decided_on, chief_required=requires_chief(kind, ground))
+    _conclude(review, row, approver_id=None, on=decided_on, self_approved=False)
+    return row
 
 
 def send_back(office: Office, review_id: str, reason: str, *, today: date) -> None:

@@ -47,7 +47,15 @@ def check_date(errors: list, name: str, value, today: date, *, not_before=None) 
 
 def open_matter(office: Office, data: MatterInput, *, today: date) -> str:
     """Register a supervision matter; returns its id."""
-    conn = office.reader
+    errors = validate_matter(office.reader, data, today=today)
+    if errors:
+        raise ValidationFailed(errors)
+    with office.transaction(permissions.SUPERVISION) as session:
+        return insert_matter(session, office.reader, data, officer_id=office.user_id)
+
+
+def validate_matter(conn, data: MatterInput, *, today: date) -> list[FieldError]:
+    """Every problem of `data`, nothing written (also used by the register import)."""
     errors: list[FieldError] = []
     check_texts(errors, [("summary", data.summary, MULTILINE)]
                 # their length is checked below ("supervision.too_long"), as stored: stripped
@@ -85,26 +93,28 @@ def open_matter(office: Office, data: MatterInput, *, today: date) -> str:
     if data.source == MatterSource.ARREST_REVIEW.value and not data.request_id:
         errors.append(FieldError("request_id", "supervision.request_needed",
                                  "a matter found during arrest review names its request"))
-    if errors:
-        raise ValidationFailed(errors)
+    return errors
+
+
+def insert_matter(session, conn, data: MatterInput, *, officer_id: str) -> str:
+    """Writes a validated matter into an open session (a transaction of
+    permissions.SUPERVISION); returns its id."""
     from desktop.services.supervision_state import search_text
     from desktop.store.supervision_models import SupervisionMatter
 
     agency = conn.execute("SELECT name FROM police_agencies WHERE id = ?",
                           (data.police_agency_id,)).fetchone()[0]
-
-    with office.transaction(permissions.SUPERVISION) as session:
-        matter = SupervisionMatter(
-            source=data.source, area=data.area, police_agency_id=data.police_agency_id,
-            request_id=data.request_id or None, person_id=data.person_id or None,
-            officer_id=office.user_id, opened_on=data.opened_on,
-            police_case_no=data.police_case_no.strip(), party_name=data.party_name.strip(),
-            subject_name=data.subject_name.strip(), tags=join_tags(data.tags),
-            summary=data.summary.strip(), status=MatterStatus.OPEN.value, current_kind="",
-            current_state="", due_kind="", result="", search_text="")
-        matter.search_text = search_text(matter, agency)  # one insert, one audit entry
-        session.add(matter)
-        return matter.id
+    matter = SupervisionMatter(
+        source=data.source, area=data.area, police_agency_id=data.police_agency_id,
+        request_id=data.request_id or None, person_id=data.person_id or None,
+        officer_id=officer_id, opened_on=data.opened_on,
+        police_case_no=data.police_case_no.strip(), party_name=data.party_name.strip(),
+        subject_name=data.subject_name.strip(), tags=join_tags(data.tags),
+        summary=data.summary.strip(), status=MatterStatus.OPEN.value, current_kind="",
+        current_state="", due_kind="", result="", search_text="")
+    matter.search_text = search_text(matter, agency)  # one insert, one audit entry
+    session.add(matter)
+    return matter.id
 
 
 def load_matter(session, matter_id: str):

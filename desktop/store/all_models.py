@@ -4,6 +4,7 @@ import desktop.store.account_models  # noqa: F401
 import desktop.store.cooperation_models  # noqa: F401
 import desktop.store.custody_models  # noqa: F401
 import desktop.store.document_models  # noqa: F401
+import desktop.store.import_models  # noqa: F401
 import desktop.store.journal  # noqa: F401
 import desktop.store.models  # noqa: F401
 import desktop.store.petition_models  # noqa: F401
