@@ -130,3 +130,10 @@ def value_text(value) -> str:
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
     return str(value)
+
+
+def charge_names(office) -> dict[str, str]:
+    """{code: name} of the charge catalogue: codes are stored, names are shown."""
+    from desktop.services.arrest_queries import charges
+
+    return {code: name for code, name, _article in charges(office.reader)}

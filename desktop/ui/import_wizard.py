@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from desktop.domain.import_fields import ARREST, KINDS
 from desktop.ui.import_job import ImportJob
-from desktop.ui.import_labels import file_error_text, kind_text
+from desktop.ui.import_labels import charge_names, file_error_text, kind_text
 
 PAGE_FILE, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_REPORT = range(5)
 ENCODINGS = (None, "utf-8", "gb18030")  # None: auto (BOM, then UTF-8, then GB18030)
@@ -52,8 +52,7 @@ class ImportWizard(QWizard):
         self.fixes: dict[int, dict[str, str]] = {}
         self.skip: set[int] = set()
         self.checks: list = []
-        self.catalogue = {c: n for c, n in office.reader.execute(
-            "SELECT code, name FROM charges")}
+        self.catalogue = charge_names(office)
         self.job = ImportJob(self)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

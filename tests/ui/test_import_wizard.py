@@ -214,3 +214,96 @@ def test_the_actions_follow_the_users_permissions(main_window):
     assert actions.import_register.isEnabled() and actions.import_police.isEnabled()
     assert actions.import_register in main_window.file_menu.actions()
     assert actions.import_register.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def write_police_export(path):
+    from tests.services.import_files import GOOD_ID, OTHER_ID, WRONG_ID
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "犯罪嫌疑人姓名", "公民身份号码", "案件编号", "提请批准逮捕书文号", "涉嫌罪名",
+               "提请单位", "提请日期", "刑事拘留日期", "强制措施", "简要案情", "数据推送时间"])
+    ws.append([1, "王小明", GOOD_ID, "P2026001", "青公提捕字〔2026〕31号", "盗窃罪",
+               "青山县公安局", "2026-11-20", "2026-11-18", "刑事拘留", "入户盗窃", "2026-11-20 09:00"])
+    ws.append([2, "李四", OTHER_ID, "P2026002", "青公提捕字〔2026〕32号", "诈骗罪",
+               "青山县公安局", "2026-11-21", "2026-11-19", "刑事拘留", "", "2026-11-21 09:00"])
+    ws.append([3, "赵五", WRONG_ID, "P2026003", "青公提捕字〔2026〕33号", "盗窃罪",
+               "青山县公安局", "2026-11-21", "2026-11-19", "刑事拘留", "", "2026-11-21 09:00"])
+    wb.save(path)
+    return path
+
+
+def test_a_police_export_becomes_drafts_confirmed_or_discarded_one_by_one(
+        main_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.register_import_mappings import POLICE_DEFAULT
+    from desktop.ui.import_drafts import DraftsDialog, draft_form
+
+    office = main_window.context.office
+    before = counts(office)
+    wizard = main_window.show_import_wizard(police=True)
+    assert wizard.file_page.mapping_combo.currentData() == POLICE_DEFAULT
+    assert not wizard.file_page.kind_combo.isEnabled()
+    load(wizard, qtbot, write_police_export(tmp_path / "公安推送.xlsx"))
+    go_next(wizard, qtbot)
+    assert wizard.mapping.columns[1] == "suspect_name"  # the saved police mapping
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+    assert wizard.check_page.counts_label.text().startswith("3 row")
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=30000)
+    assert "Drafts created: 3" in wizard.report_page.figures.text()
+    assert counts(office)["arrest_requests"] == before["arrest_requests"]  # drafts only
+    wizard.accept()
+
+    main_window.show_page(1)
+    button = main_window.arrest_list.drafts_button
+    qtbot.waitUntil(button.isVisible)
+    assert "(3)" in button.text()
+    drafts = DraftsDialog(office, main_window, today=TODAY)
+    qtbot.addWidget(drafts)
+    assert drafts.table.rowCount() == 3 and drafts.table.item(0, 2).text() == "王小明"
+
+    # the third draft has a wrong ID number: the form says so at the field; corrected, saved
+    form = draft_form(office, drafts.drafts[2], drafts, today=TODAY)
+    qtbot.addWidget(form)
+    assert form.case_no_edit.text() == "P2026003" and form.rows[0].name_edit.text() == "赵五"
+    assert form.charge_picker.codes() and form.rows[0].detained_check.isChecked()
+    form.save()
+    assert form.request_id is None and form.rows[0].id_box.has_error()
+    form.rows[0].id_edit.setText(FIXED_ID)
+    form.save()
+    assert form.request_id is not None and form.result() == QDialog.DialogCode.Accepted
+    row = office.reader.execute(
+        "SELECT p.name, p.id_number, q.request_no FROM arrest_reviews r JOIN arrest_requests q "
+        "ON q.id = r.request_id JOIN persons p ON p.id = r.person_id WHERE q.id = ?",
+        (form.request_id,)).fetchone()
+    assert tuple(row) == ("赵五", FIXED_ID, "青公提捕字〔2026〕33号")
+
+    # the first draft discarded: nothing registered from it
+    drafts.reload()
+    assert drafts.table.rowCount() == 2
+    drafts.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    drafts.discard_current()
+    assert drafts.table.rowCount() == 1 and drafts.table.item(0, 2).text() == "李四"
+    after = counts(office)
+    assert after["arrest_requests"] == before["arrest_requests"] + 1
+    main_window.context.notify_changed()
+    assert "(1)" in button.text()
+
+
+def test_the_import_is_not_offered_to_a_user_who_may_not_register(main_window, monkeypatch):
+    from desktop.domain import permissions
+
+    office = main_window.context.office
+    registering = (permissions.REGISTER_REQUEST, permissions.SUPERVISION, permissions.PETITIONS)
+    monkeypatch.setattr(type(office), "may", lambda self, action: action not in registering)
+    main_window._show_lock_actions()
+    assert not main_window.actions.import_register.isEnabled()
+    assert not main_window.actions.import_police.isEnabled()
+    monkeypatch.undo()
+    main_window._show_lock_actions()
+    assert main_window.actions.import_register.isEnabled()
