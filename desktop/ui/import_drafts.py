@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -156,8 +156,9 @@ def draft_form(office, draft, parent=None, *, today: date):
 
     dialog = RegisterRequestDialog(office, parent, today=today, register=register)
     prefill(dialog, draft.values)
-    dialog.setWindowTitle(dialog.tr("Confirm a draft from the police — %1, row %2")
-                          .replace("%1", draft.source_file).replace("%2", str(draft.source_row)))
+    dialog.setWindowTitle(QCoreApplication.translate(
+        "DraftsDialog", "Confirm a draft from the police — %1, row %2")
+        .replace("%1", draft.source_file).replace("%2", str(draft.source_row)))
     return dialog
 
 

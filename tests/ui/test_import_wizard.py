@@ -178,8 +178,8 @@ def many_rows_file(path, count):
     ws = wb.active
     ws.append(["案件编号", "犯罪嫌疑人", "身份证号", "受理日期", "罪名", "公安机关", "刑事拘留日期"])
     for i in range(count):
-        ws.append([f"B2026{i:05d}", f"嫌疑人{i}", id_number(f"320101198001{i % 28 + 1:02d}{i % 1000:03d}"),
-                   "2026-10-12", "盗窃罪", "青山县公安局", "2026-10-10"])
+        number = id_number(f"320101198001{i % 28 + 1:02d}{i % 1000:03d}")
+        ws.append([f"B2026{i:05d}", f"嫌疑人{i}", number, "2026-10-12", "盗窃罪", "青山县公安局", "2026-10-10"])
     wb.save(path)
     return path
 
