@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel,
                                QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget, QWizardPage)
+                               QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from desktop.domain.import_fields import fields
 from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, UPDATED
@@ -48,7 +48,8 @@ class CheckPage(QWizardPage):
         self.differences.setObjectName("importDifferences")
         self.differences.setReadOnly(True)
         self.differences.setMaximumHeight(70)
-        upper, lower = QWidget(self), QWidget(self)
+        upper = QWidget(self)
+        lower = self.lower = QWidget(self)
         up = QVBoxLayout(upper)
         up.setContentsMargins(0, 0, 0, 0)
         up.addWidget(self.preview_label)
@@ -68,6 +69,8 @@ class CheckPage(QWizardPage):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECHECK_DELAY_MS)
         self._timer.timeout.connect(self.recheck)
+        # the import starts from here; the run page has no way back (it writes or rolls back)
+        self.setCommitPage(True)
 
     def initializePage(self) -> None:
         self.preview.setRowCount(0)
@@ -295,14 +298,21 @@ class CheckPage(QWizardPage):
                 self.preview.setItem(r, i, QTableWidgetItem(
                     cell_text(row[col]) if col is not None and col < len(row) else ""))
         self.preview.resizeColumnsToContents()
-        self.problems_label.hide()
-        self.problems.hide()
+        self.lower.hide()  # a draft's problems are shown when it is opened
 
     def retranslateUi(self) -> None:
+        self.setButtonText(QWizard.WizardButton.CommitButton,
+                           self.tr("Create &drafts") if self.w.police else self.tr("&Import"))
         self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(self.tr("Nothing is written yet. Correct a problem row in the Value "
-                                 "column, or skip it; refused rows are left out of the import."))
-        self.preview_label.setText(self.tr("The first rows as they will be stored:"))
+        if self.w.police:
+            self.setSubTitle(self.tr("Nothing is written yet. Each new row becomes a draft "
+                                     "registration, not a registration."))
+            self.preview_label.setText(self.tr("The rows that become drafts:"))
+        else:
+            self.setSubTitle(self.tr("Nothing is written yet. Correct a problem row in the "
+                                     "Value column, or skip it; refused rows are left out of "
+                                     "the import."))
+            self.preview_label.setText(self.tr("The first rows as they will be stored:"))
         self.problems_label.setText(self.tr("Rows with problems:"))
         self.problems.setHorizontalHeaderLabels([
             self.tr("Row"), self.tr("Field"), self.tr("Reason"), self.tr("Value"),

@@ -62,6 +62,8 @@ class MappingPage(QWizardPage):
                 self.table.setItem(r + 1, col, QTableWidgetItem(
                     cell_text(row[col]) if col < len(row) else ""))
         self.table.resizeColumnsToContents()
+        header = self.table.verticalHeader()  # "Field" in full beside the combo boxes
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(self.tr("Field")) + 16)
         for col, combo in enumerate(self.combos):  # the field's name must show in full
             self.table.setColumnWidth(col, min(max(self.table.columnWidth(col),
                                                    combo.sizeHint().width()), 260))

@@ -118,12 +118,12 @@ class FilePage(QWizardPage):
         path_line = QHBoxLayout()
         path_line.addWidget(self.path_edit, 1)
         path_line.addWidget(self.browse_button)
+        self.labels = [QLabel(self) for _ in range(5)]
         self.form = QFormLayout(self)
-        self.form.addRow("", path_line)
-        self.form.addRow("", self.kind_combo)
-        self.form.addRow("", self.sheet_combo)
-        self.form.addRow("", self.encoding_combo)
-        self.form.addRow("", self.mapping_combo)
+        for label, field in zip(self.labels, (path_line, self.kind_combo, self.sheet_combo,
+                                              self.encoding_combo, self.mapping_combo)):
+            self.form.addRow(label, field)
+            label.setBuddy(self.browse_button if field is path_line else field)
         self.form.addRow(self.status_label)
         self.browse_button.clicked.connect(self.browse)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -228,10 +228,8 @@ class FilePage(QWizardPage):
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         labels = (self.tr("&File:"), self.tr("&Register:"), self.tr("&Sheet:"),
                   self.tr("&Encoding (CSV):"), self.tr("Saved &mapping:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        for label, text in zip(self.labels, labels):
+            label.setText(text)
         for i in range(self.kind_combo.count()):
             self.kind_combo.setItemText(i, kind_text(self.kind_combo.itemData(i)))
         names = {None: self.tr("Automatic"), "utf-8": "UTF-8", "gb18030": "GB18030"}

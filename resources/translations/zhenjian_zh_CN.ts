@@ -420,7 +420,8 @@
     <message numerus="yes">
         <source>Drafts from the police (%n)…</source>
         <translation>
-            <numerusform>公安待确认登记（%n）…</numerusform></translation>
+            <numerusform>公安待确认登记（%n）…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -1268,8 +1269,24 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>%1 行将生成待确认登记，由您逐条确认；%2 行已登记或已有待确认登记。打开待确认登记时显示其问题。</translation>
     </message>
     <message>
+        <source>Create &amp;drafts</source>
+        <translation>生成待确认登记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
         <source>Check the rows</source>
         <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Each new row becomes a draft registration, not a registration.</source>
+        <translation>尚未写入任何数据。每个新行只生成待确认登记，不直接登记。</translation>
+    </message>
+    <message>
+        <source>The rows that become drafts:</source>
+        <translation>将生成待确认登记的行：</translation>
     </message>
     <message>
         <source>Nothing is written yet. Correct a problem row in the Value column, or skip it; refused rows are left out of the import.</source>
@@ -3349,7 +3366,8 @@ Reason:</source>
     <message numerus="yes">
         <source>%n data row(s), %1 column(s).</source>
         <translation>
-            <numerusform>%n 行数据，%1 列。</numerusform></translation>
+            <numerusform>%n 行数据，%1 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encoding: %1.</source>
