@@ -40,6 +40,7 @@ bench:
 	$(PY) bench/statistics.py
 	$(PY) bench/statistics_page.py
 	$(PY) bench/register_import.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/import_wizard.py
 
 translations:
 	$(PY) tools/update_translations.py

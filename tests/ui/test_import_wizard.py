@@ -209,6 +209,28 @@ def test_cancel_mid_import_leaves_nothing(office, qtbot, tmp_path, english):
     assert counts(office) == before
 
 
+def test_closing_the_wizard_mid_import_takes_everything_back(office, qtbot, tmp_path):
+    from desktop.ui.pyside_workarounds import collect_in_gui_thread
+
+    path = many_rows_file(tmp_path / "big.xlsx", 1200)
+    before = counts(office)
+    wizard = make_wizard(office, qtbot)
+    load(wizard, qtbot, path)
+    go_next(wizard, qtbot)
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+    collector = collect_in_gui_thread()
+    wizard.next()
+    # while the worker writes, the GUI thread's collector keeps to the young generations
+    assert wizard.job.running() and not collector.timer.isActive()
+    with qtbot.waitSignal(wizard.job.progressed, timeout=20000):
+        pass
+    wizard.reject()  # the wizard's own Cancel: the job is cancelled and waited for
+    assert not wizard.job.running() or wizard.job.cancelled()
+    assert collector.timer.isActive()
+    assert counts(office) == before
+
+
 def test_the_actions_follow_the_users_permissions(main_window):
     actions = main_window.actions
     assert actions.import_register.isEnabled() and actions.import_police.isEnabled()
