@@ -329,3 +329,33 @@ def test_the_import_is_not_offered_to_a_user_who_may_not_register(main_window, m
     monkeypatch.undo()
     main_window._show_lock_actions()
     assert main_window.actions.import_register.isEnabled()
+
+
+def test_an_upper_office_does_not_import_into_its_units_registers(main_window, monkeypatch):
+    from desktop.services import upper_queries
+
+    monkeypatch.setattr(upper_queries, "is_upper_office", lambda conn: True)
+    main_window._show_lock_actions()
+    assert not main_window.actions.import_register.isEnabled()
+    assert not main_window.actions.import_police.isEnabled()
+
+
+def test_a_file_without_a_header_is_said_so_and_a_gb18030_csv_is_read(office, qtbot,
+                                                                      tmp_path, english):
+    from tests.services.import_files import write_csv
+
+    wizard = make_wizard(office, qtbot)
+    text = tmp_path / "notes.txt"
+    text.write_text("nothing here", encoding="utf-8")
+    wizard.file_page.load(str(text), new_file=True)
+    qtbot.waitUntil(lambda: not wizard.job.running() and
+                    "Reading" not in wizard.file_page.status_label.text())
+    assert "No header row was found" in wizard.file_page.status_label.text()
+    assert not wizard.file_page.isComplete()
+    path = write_csv(tmp_path / "登记.csv", ["案件编号", "犯罪嫌疑人", "受理日期", "罪名", "公安机关"],
+                     [["C2026001", "王小明", "2026年10月9日", "盗窃罪", "青山县公安局"]], "gb18030")
+    load(wizard, qtbot, path)
+    assert "Encoding: GB18030" in wizard.file_page.status_label.text()
+    assert wizard.file_page.encoding_combo.isEnabled()  # a CSV: the encoding may be chosen
+    assert wizard.mapping.columns == {0: "police_case_no", 1: "suspect_name",
+                                      2: "received_date", 3: "charges", 4: "police_agency"}
