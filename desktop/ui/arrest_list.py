@@ -251,10 +251,10 @@ class ArrestListPage(QWidget):
 
     def _show_drafts_count(self) -> None:
         from desktop.domain import permissions
-        from desktop.ui.import_drafts import open_draft_count
 
         office = self._context.office
-        count = open_draft_count(office) if office.may(permissions.REGISTER_REQUEST) else 0
+        count = arrest_queries.open_police_drafts(office.reader) \
+            if office.may(permissions.REGISTER_REQUEST) else 0
         self.drafts_button.setText(self.tr("Drafts from the police (%n)…", "", count))
         self.drafts_button.setVisible(count > 0)
 

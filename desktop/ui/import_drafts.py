@@ -24,12 +24,6 @@ FORM_FIELDS = {"suspect_name": "suspects[0].name", "id_number": "suspects[0].id_
                "counsel": "suspects[0].name", "offence_date": "suspects[0].name"}
 
 
-def open_draft_count(office) -> int:
-    from desktop.services.register_import_police import drafts
-
-    return len(drafts(office))  # a few dozen at most: the officer works them off
-
-
 class DraftsDialog(QDialog):
     changed = Signal()  # a draft was confirmed (a new request) or discarded
 
