@@ -295,8 +295,17 @@ def test_a_police_export_becomes_drafts_confirmed_or_discarded_one_by_one(
     form.save()
     assert form.request_id is None and form.rows[0].id_box.has_error()
     form.rows[0].id_edit.setText(FIXED_ID)
+    # a second charge whose name holds 、: handed to confirm_draft by name, matched whole
+    from desktop.services.arrest_queries import charges
+
+    second = next(code for code, name, _ in charges(office.reader)
+                  if name == "掩饰、隐瞒犯罪所得、犯罪所得收益罪")
+    form.charge_picker.add_code(second)
     form.save()
     assert form.request_id is not None and form.result() == QDialog.DialogCode.Accepted
+    stored = office.reader.execute("SELECT charge_codes FROM arrest_requests WHERE id = ?",
+                                   (form.request_id,)).fetchone()[0]
+    assert set(stored.split(",")) == {*form.charge_picker.codes()} and second in stored
     row = office.reader.execute(
         "SELECT p.name, p.id_number, q.request_no FROM arrest_reviews r JOIN arrest_requests q "
         "ON q.id = r.request_id JOIN persons p ON p.id = r.person_id WHERE q.id = ?",
