@@ -42,6 +42,7 @@ bench:
 	$(PY) bench/statistics.py
 	$(PY) bench/statistics_page.py
 	$(PY) bench/register_import.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/import_wizard.py
 
 # The offline installers (installer/README.md): the one-folder program in dist/zhenjian ...
 bundle:

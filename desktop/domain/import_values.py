@@ -252,12 +252,23 @@ class ChargeMatcher:
         if whole in by_name:
             return [by_name[whole]], []
         codes, unknown = [], []
-        for part in split_charges(text):
-            q = norm(part)
-            if q in by_name:
-                if by_name[q] not in codes:
-                    codes.append(by_name[q])
+        parts = split_charges(text)
+        i = 0
+        while i < len(parts):
+            # the longest run of parts that, joined by 、, is a catalogue name (one part
+            # alone included): 盗窃罪；掩饰、隐瞒犯罪所得、犯罪所得收益罪 holds two charges, the
+            # second with 、 inside
+            run = next((j for j in range(len(parts), i, -1)
+                        if norm("、".join(parts[i:j])) in by_name), None)
+            if run is not None:
+                code = by_name[norm("、".join(parts[i:run]))]
+                if code not in codes:
+                    codes.append(code)
+                i = run
                 continue
+            part = parts[i]
+            i += 1
+            q = norm(part)
             stem = q.removesuffix("罪")
             # the suggestion: names holding the stem, else names sharing two characters
             found = [(_charge_rank(stem, n), c) for c, n in self._names.items()

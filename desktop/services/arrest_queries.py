@@ -367,3 +367,10 @@ def audit_history(conn, request_id: str) -> list[AuditEntry]:
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in conn.execute(
         "SELECT at, user_name, action, table_name, version, detail FROM audit_log "
         f"WHERE row_id IN ({marks}) ORDER BY id", ids)]
+
+
+def open_police_drafts(conn) -> int:
+    """How many drafts from police exports wait for the officer (register_import_police):
+    the arrest review page shows the count without importing the import services."""
+    return conn.execute(
+        "SELECT count(*) FROM registration_drafts WHERE status = 'open'").fetchone()[0]

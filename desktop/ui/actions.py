@@ -34,6 +34,9 @@ class Actions(QObject):
         self.lock = self._make("lockWindow")  # while the office asks for a log-in
         self.switch_user = self._make("switchUser")
         self.audit_log = self._make("auditLog")  # 审计日志: a dialog (ui/audit_page.py)
+        # 导入既有登记 / 公安机关共享信息: the import wizard (ui/import_wizard.py)
+        self.import_register = self._make("importRegister")
+        self.import_police = self._make("importPoliceExport")
         self.quit = self._make("quit")
         self.about = self._make("about")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -70,6 +73,8 @@ class Actions(QObject):
             self.lock: [QKeySequence("Ctrl+L")],
             self.switch_user: [],
             self.audit_log: [QKeySequence("Ctrl+Shift+L")],
+            self.import_register: [QKeySequence("Ctrl+Shift+I")],
+            self.import_police: [],
             self.quit: [QKeySequence("Ctrl+Q")],
             self.about: [],
         }
@@ -90,7 +95,7 @@ class Actions(QObject):
                 self.go_dashboard, self.go_list, self.go_custody, self.go_settings,
                 self.go_documents, self.go_sync, self.go_supervision, self.go_petitions,
                 self.go_cooperation, self.go_statistics, self.lock, self.switch_user, self.audit_log,
-                self.quit, self.about]
+                self.import_register, self.import_police, self.quit, self.about]
 
     def retranslateUi(self) -> None:
         texts = {
@@ -132,6 +137,11 @@ class Actions(QObject):
             self.audit_log: (self.tr("Audit &log…"),
                              self.tr("Who did what: the whole audit chain, its state, and "
                                      "each record's history")),
+            self.import_register: (self.tr("&Import register…"),
+                                   self.tr("Bring an existing register in from Excel or CSV")),
+            self.import_police: (self.tr("Import &police export…"),
+                                 self.tr("Make draft registrations from the police's shared "
+                                         "data on requests for arrest")),
             self.quit: (self.tr("&Quit"), self.tr("Close the program")),
             self.about: (self.tr("&About Zhenjian Desk"), self.tr("Version and licences")),
         }

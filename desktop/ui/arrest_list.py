@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QPushButton,
                                QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services import arrest_queries
@@ -59,6 +59,11 @@ class ArrestListPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.unit_filter = UnitFilter(self)
+        # 公安机关共享信息的待确认登记: shown while a police export's drafts wait (import_drafts)
+        self.drafts_button = QPushButton(self)
+        self.drafts_button.setObjectName("policeDraftsButton")
+        self.drafts_button.hide()
+        self.drafts_button.clicked.connect(self.show_drafts)
         self._status_label = QLabel(self)
         self._officer_label = QLabel(self)
         self._custody_label = QLabel(self)
@@ -85,6 +90,7 @@ class ArrestListPage(QWidget):
         bar.addWidget(self.overdue_check)
         bar.addSpacing(16)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.drafts_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.unit_filter)  # upper office only
@@ -172,6 +178,7 @@ class ArrestListPage(QWidget):
 
     def refresh(self) -> None:
         self._load_units()  # a unit's first package may just have arrived
+        self._show_drafts_count()
         if self._loaded:
             self.model.reload()
 
@@ -242,6 +249,24 @@ class ArrestListPage(QWidget):
         if request_id:
             self._context.open_record.emit("arrest_review", request_id)
 
+    def _show_drafts_count(self) -> None:
+        from desktop.domain import permissions
+
+        office = self._context.office
+        count = arrest_queries.open_police_drafts(office.reader) \
+            if office.may(permissions.REGISTER_REQUEST) else 0
+        self.drafts_button.setText(self.tr("Drafts from the police (%n)…", "", count))
+        self.drafts_button.setVisible(count > 0)
+
+    def show_drafts(self):
+        """The police export's drafts, confirmed or discarded one by one."""
+        from desktop.ui.import_drafts import DraftsDialog
+
+        dialog = DraftsDialog(self._context.office, self, today=self._context.today())
+        dialog.changed.connect(self._context.notify_changed)
+        dialog.open()
+        return dialog
+
     def _office_changed(self) -> None:
         self._filling = True
         self._load_units()
@@ -299,6 +324,7 @@ class ArrestListPage(QWidget):
         self._officer_label.setText(self.tr("O&fficer:"))
         self._custody_label.setText(self.tr("C&ustody:"))
         self.overdue_check.setText(self.tr("&Overdue only"))
+        self._show_drafts_count()
         self._filling = True
         self._fill_combos()
         self._filling = False

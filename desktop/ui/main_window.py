@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.new_request)
         self.file_menu.addAction(a.new_custody_review)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.import_register)
+        self.file_menu.addAction(a.import_police)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a.lock)
         self.file_menu.addAction(a.switch_user)
         self.file_menu.addAction(a.quit)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         a.audit_log.triggered.connect(self.show_audit_page)
+        a.import_register.triggered.connect(lambda: self.show_import_wizard())
+        a.import_police.triggered.connect(lambda: self.show_import_wizard(police=True))
         self.context.open_record.connect(self.open_record)
         self.context.office_changed.connect(self._show_office)
 
@@ -359,6 +364,23 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_import_wizard(self, *, police: bool = False) -> QDialog:
+        """The import wizard (ui/import_wizard.py), modeless: the officer may look at the
+        registers while a long file is written; they read again when it is done."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.import_wizard import ImportWizard
+
+        self.build_pages()
+        wizard = ImportWizard(self.context.office, self, today=self.context.today(),
+                              police=police)
+        wizard.imported.connect(self.context.notify_changed)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.destroyed.connect(lambda *_: self._forget(wizard))
+        self._dialogs.append(wizard)
+        wizard.show()
+        return wizard
+
     def _forget(self, dialog) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
@@ -483,6 +505,16 @@ class MainWindow(QMainWindow):
         office = self.context.office
         self.actions.new_request.setEnabled(office.may(permissions.REGISTER_REQUEST))
         self.actions.new_custody_review.setEnabled(office.may(permissions.CUSTODY_REVIEW))
+        # importing registers what manual entry would; an upper office keeps the units'
+        # records read-only and registers none of its own requests from files
+        from desktop.services.upper_queries import is_upper_office
+
+        from desktop.ui.import_wizard import allowed_kinds
+
+        upper = is_upper_office(office.reader)
+        self.actions.import_register.setEnabled(bool(allowed_kinds(office)) and not upper)
+        self.actions.import_police.setEnabled(office.may(permissions.REGISTER_REQUEST)
+                                              and not upper)
 
     def adopt_user(self, office) -> None:
         """Go on as another logged-in user of the same database: what the user before had

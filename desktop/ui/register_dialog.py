@@ -31,12 +31,18 @@ if TYPE_CHECKING:
 
 
 class RegisterRequestDialog(QDialog):
-    def __init__(self, office: "Office", parent=None, *, today: date, resubmission_of=None):
+    def __init__(self, office: "Office", parent=None, *, today: date, resubmission_of=None,
+                 register=None):
         """`resubmission_of` (a request's detail): the police re-submit a refused request
         after supplementary investigation (补充侦查后重新提请). The form starts from the old
         request — case, agency, charges and the refused suspects — and saves a new request
-        linked to it; the officer corrects whatever changed."""
+        linked to it; the officer corrects whatever changed.
+
+        `register(data, dialog) -> request id` saves instead of register_request: a draft
+        from the police is confirmed through its own service (ui/import_drafts.py, which
+        also pre-fills the form)."""
         super().__init__(parent)
+        self._register = register
         self.office = office
         self.today = today
         self.resubmission_of = resubmission_of
@@ -355,7 +361,9 @@ class RegisterRequestDialog(QDialog):
         errors += list(problems.items())
         if not errors:
             try:
-                if self.resubmission_of is not None:
+                if self._register is not None:
+                    self.request_id = self._register(data, self)
+                elif self.resubmission_of is not None:
                     from desktop.services import review_followup
 
                     self.request_id = review_followup.register_resubmission(

@@ -360,6 +360,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an existing register in from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;police export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make draft registrations from the police&apos;s shared data on requests for arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +421,13 @@
 </context>
 <context>
     <name>ArrestListPage</name>
+    <message numerus="yes">
+        <source>Drafts from the police (%n)…</source>
+        <translation>
+            <numerusform>Draft from the police (%n)…</numerusform>
+            <numerusform>Drafts from the police (%n)…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -1210,6 +1233,101 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     </message>
     <message>
         <source>Art. {article}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be imported: %1 new, %2 updated, %3 unchanged (already registered), %4 refused, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 differs from the register: %2 (not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the value here; the row is checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested charges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) will become drafts for you to confirm one by one; %2 are already registered or drafted. A draft&apos;s problems are shown when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Each new row becomes a draft registration, not a registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows that become drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Correct a problem row in the Value column, or skip it; refused rows are left out of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3210,49 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1 (case %2)? Nothing is registered from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts from the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of a police export waits here. Open it in the registration form, check or correct it and save to register it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open and confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a draft from the police — %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <source>Enter the police case number</source>
@@ -3228,6 +3389,206 @@ Reason:</source>
     <message>
         <source>en</source>
         <comment>language code of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), %1 column(s).</source>
+        <translation>
+            <numerusform>%n data row, %1 columns.</numerusform>
+            <numerusform>%n data rows, %1 columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file; the first rows are searched for the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Arrest review register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (write it as 2026年3月5日, 2026.3.5 or 2026-03-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes (是) nor no (否)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as row {row} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case} is registered without this suspect: add the suspect by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row {row} of the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another row of the same case was refused (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer of this office is called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No police agency is called “{name}”: add it in the settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel kept this ID number as a number and lost its last digits: format the column as text and type the number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suspect is already registered in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was already confirmed or discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charge is called “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; perhaps: {suggestions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) and CSV files can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a police export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,6 +3970,45 @@ Reason:</source>
     </message>
     <message>
         <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped yet (required): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the register&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns to the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the headers: correct a column in its box. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,6 +5378,82 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>differs from the register: %1 (not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The register is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts created: %1. Already registered or drafted: %2.
+Open “Drafts from the police” on the arrest review page to confirm them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Unchanged: %3 · Refused: %4 · Skipped: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did; the registers show the new records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
         <source>This request no longer exists.</source>
@@ -6014,6 +6490,45 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
     <message>
         <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rows: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: everything written so far is taken back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accepted rows are written in one transaction; Cancel takes everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,22 @@
         <translation>谁做了什么：完整的审计链、链的状态和每条记录的历史</translation>
     </message>
     <message>
+        <source>&amp;Import register…</source>
+        <translation>导入登记表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring an existing register in from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入既有登记</translation>
+    </message>
+    <message>
+        <source>Import &amp;police export…</source>
+        <translation>导入公安机关共享信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Make draft registrations from the police&apos;s shared data on requests for arrest</source>
+        <translation>根据公安机关共享的提请批准逮捕信息生成待确认登记</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -402,6 +418,12 @@
 </context>
 <context>
     <name>ArrestListPage</name>
+    <message numerus="yes">
+        <source>Drafts from the police (%n)…</source>
+        <translation>
+            <numerusform>公安待确认登记（%n）…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -1207,6 +1229,101 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
     <message>
         <source>Art. {article}</source>
         <translation>第{article}条</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation>无法检查各行：%1</translation>
+    </message>
+    <message>
+        <source>Will be imported: %1 new, %2 updated, %3 unchanged (already registered), %4 refused, %5 skipped.</source>
+        <translation>将导入：新增 %1 条，更新 %2 条，未变 %3 条（已登记），拒收 %4 条，跳过 %5 条。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Row %1 differs from the register: %2 (not changed)</source>
+        <translation>第 %1 行与登记不一致：%2（未修改）</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Correct the value here; the row is checked again</source>
+        <translation>在此更正数值，该行将重新检查</translation>
+    </message>
+    <message>
+        <source>Suggested charges…</source>
+        <translation>建议罪名…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) will become drafts for you to confirm one by one; %2 are already registered or drafted. A draft&apos;s problems are shown when you open it.</source>
+        <translation>%1 行将生成待确认登记，由您逐条确认；%2 行已登记或已有待确认登记。打开待确认登记时显示其问题。</translation>
+    </message>
+    <message>
+        <source>Create &amp;drafts</source>
+        <translation>生成待确认登记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Each new row becomes a draft registration, not a registration.</source>
+        <translation>尚未写入任何数据。每个新行只生成待确认登记，不直接登记。</translation>
+    </message>
+    <message>
+        <source>The rows that become drafts:</source>
+        <translation>将生成待确认登记的行：</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Correct a problem row in the Value column, or skip it; refused rows are left out of the import.</source>
+        <translation>尚未写入任何数据。可在“数值”列更正有问题的行，或跳过该行；被拒收的行不导入。</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored:</source>
+        <translation>前几行（按保存后的样子）：</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>有问题的行：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3203,49 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>放弃该待确认登记？</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1 (case %2)? Nothing is registered from it.</source>
+        <translation>放弃 %1（案件 %2）的待确认登记？不会据此登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Drafts from the police</source>
+        <translation>公安待确认登记</translation>
+    </message>
+    <message>
+        <source>Each row of a police export waits here. Open it in the registration form, check or correct it and save to register it, or discard it.</source>
+        <translation>公安机关共享信息的每一行在此等待确认。在登记表单中打开，核对或更正后保存即完成登记，也可放弃。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Open and confirm…</source>
+        <translation>打开并确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Confirm a draft from the police — %1, row %2</source>
+        <translation>确认公安待确认登记 — %1，第 %2 行</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <source>Enter the police case number</source>
@@ -3223,6 +3383,205 @@ Reason:</source>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the register file</source>
+        <translation>选择登记表文件</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation>登记表 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), %1 column(s).</source>
+        <translation>
+            <numerusform>%n 行数据，%1 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>编码：%1。</translation>
+    </message>
+    <message>
+        <source>Guess from the headers</source>
+        <translation>按表头自动识别</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file; the first rows are searched for the header.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件；在前几行中查找表头。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>登记类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation>编码（CSV）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>已存对应关系(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Arrest review register</source>
+        <translation>审查逮捕登记</translation>
+    </message>
+    <message>
+        <source>Supervision register</source>
+        <translation>立案监督、侦查活动监督登记</translation>
+    </message>
+    <message>
+        <source>Petition register</source>
+        <translation>信访登记</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (write it as 2026年3月5日, 2026.3.5 or 2026-03-05)</source>
+        <translation>“{text}”不是日期（请写作 2026年3月5日、2026.3.5 或 2026-03-05）</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}</source>
+        <translation>没有这一天：{text}</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes (是) nor no (否)</source>
+        <translation>“{text}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}</source>
+        <translation>“{text}”不在可选项中：{choices}</translation>
+    </message>
+    <message>
+        <source>The same as row {row} of this file</source>
+        <translation>与本文件第 {row} 行重复</translation>
+    </message>
+    <message>
+        <source>Case {case} is registered without this suspect: add the suspect by hand</source>
+        <translation>案件 {case} 已登记但无此犯罪嫌疑人：请手工补充</translation>
+    </message>
+    <message>
+        <source>Differs from row {row} of the same case</source>
+        <translation>与同案第 {row} 行不一致</translation>
+    </message>
+    <message>
+        <source>Another row of the same case was refused (row {row})</source>
+        <translation>同案另一行被拒收（第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>No officer of this office is called “{name}”</source>
+        <translation>本院没有名为“{name}”的承办人</translation>
+    </message>
+    <message>
+        <source>No police agency is called “{name}”: add it in the settings first</source>
+        <translation>没有名为“{name}”的公安机关：请先在设置中添加</translation>
+    </message>
+    <message>
+        <source>Excel kept this ID number as a number and lost its last digits: format the column as text and type the number again</source>
+        <translation>Excel 把身份证号存成了数字，末几位已丢失：请将该列设为文本格式后重新录入</translation>
+    </message>
+    <message>
+        <source>This suspect is already registered in this case</source>
+        <translation>该犯罪嫌疑人已在本案登记</translation>
+    </message>
+    <message>
+        <source>This draft was already confirmed or discarded</source>
+        <translation>该待确认登记已确认或已放弃</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}</source>
+        <translation>未知字段 {field}</translation>
+    </message>
+    <message>
+        <source>No charge is called “{text}”</source>
+        <translation>没有名为“{text}”的罪名</translation>
+    </message>
+    <message>
+        <source>; perhaps: {suggestions}</source>
+        <translation>；可能是：{suggestions}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of the sheet</source>
+        <translation>在工作表前几行中未找到表头</translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet</source>
+        <translation>工作簿中没有该工作表</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) and CSV files can be read</source>
+        <translation>只能读取 Excel 工作簿（.xlsx）和 CSV 文件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a police export</source>
+        <translation>导入公安机关共享信息</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>导入登记表</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3959,45 @@ Reason:</source>
     <message>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Not mapped yet (required): %1</source>
+        <translation>尚未对应（必填）：%1</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the register&apos;s name):</source>
+        <translation>对应关系名称（如登记表名称）：</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation>已保存为“%1”</translation>
+    </message>
+    <message>
+        <source>Match the columns to the fields</source>
+        <translation>列与字段对应</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers: correct a column in its box. Fields marked * are required.</source>
+        <translation>已按表头自动识别：可在各列上方的下拉框中更正。带 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as…</source>
+        <translation>另存对应关系(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5367,83 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>differs from the register: %1 (not changed)</source>
+        <translation>与登记不一致：%1（未修改）</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The register is as it was.</source>
+        <translation>已取消：未导入任何数据，登记保持原样。</translation>
+    </message>
+    <message>
+        <source>Drafts created: %1. Already registered or drafted: %2.
+Open “Drafts from the police” on the arrest review page to confirm them one by one.</source>
+        <translation>已生成待确认登记：%1 条。已登记或已有待确认登记：%2 条。
+请在审查逮捕页面打开“公安待确认登记”逐条确认。</translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Unchanged: %3 · Refused: %4 · Skipped: %5</source>
+        <translation>新增：%1 · 更新：%2 · 未变：%3 · 拒收：%4 · 跳过：%5</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation>导入报告.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>What the import did; the registers show the new records.</source>
+        <translation>导入结果；登记簿中已显示新记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
         <source>This request no longer exists.</source>
@@ -6003,6 +6478,45 @@ Give this file to the upper office and read them the fingerprint over the phone 
     <message>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation>正在读取并检查各行…</translation>
+    </message>
+    <message>
+        <source>Writing the rows: %1 of %2…</source>
+        <translation>正在写入：第 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>Cancelling: everything written so far is taken back…</source>
+        <translation>正在取消：已写入的内容全部撤回…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All accepted rows are written in one transaction; Cancel takes everything back.</source>
+        <translation>所有通过检查的行在一个事务中写入；取消则全部撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,9 @@ def test_yes_no_words_and_enumerated_words():
     assert parse_choice("来访", PETITION_CHANNELS) == "visit"
     assert parse_choice("visit", PETITION_CHANNELS) == "visit"
     assert parse_choice("传真", PETITION_CHANNELS).code == "import.choice_unknown"
+
+
+def test_several_charges_one_with_a_separator_inside_its_name():
+    # the registration form hands a draft's charges back as names joined by ；
+    assert match_charges("盗窃罪；武装叛乱、暴乱罪", CATALOGUE) == (["C0101", "C0104"], [])
+    assert match_charges("武装叛乱、暴乱罪、诈骗", CATALOGUE) == (["C0104", "C0102"], [])
