@@ -69,7 +69,10 @@ WHERE r.deleted_at IS NULL {{unit:r}} AND r.decided_on {IN}
         "arrest.refused_insufficient_evidence":
             "d.kind = 'refuse' AND d.ground = 'insufficient_evidence'",
         "arrest.refused_no_social_danger": "d.kind = 'refuse' AND d.ground = 'no_social_danger'",
-        "arrest.refused_ground_unrecorded": "d.id IS NULL AND r.status = 'refused'",
+        # no decision record (older data), or one without its ground (a register imported
+        # without a 不捕理由 column)
+        "arrest.refused_ground_unrecorded":
+            "coalesce(d.kind = 'refuse' AND coalesce(d.ground, '') = '', r.status = 'refused')",
         "arrest.withdrawn": "d.id IS NULL AND r.status = 'withdrawn'",
     },
     dated=dict.fromkeys(_CONCLUDED_KEYS, "r.decided_on"),

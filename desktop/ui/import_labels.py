@@ -53,6 +53,34 @@ _REASONS = {
     "import.draft_closed": QT_TRANSLATE_NOOP(
         "ImportLabels", "This draft was already confirmed or discarded"),
     "import.field_unknown": QT_TRANSLATE_NOOP("ImportLabels", "Unknown field {field}"),
+    # a register's outcomes (services/register_import_outcomes, register_import_petition_outcomes)
+    "import.decision_date_missing": QT_TRANSLATE_NOOP("ImportLabels", "A decision needs its date"),
+    "import.decision_missing": QT_TRANSLATE_NOOP(
+        "ImportLabels", "A decision date without a decision"),
+    "import.decided_before_received": QT_TRANSLATE_NOOP(
+        "ImportLabels", "Decided before the request was received ({received})"),
+    "import.ground_missing": QT_TRANSLATE_NOOP("ImportLabels", "A refusal needs its ground"),
+    "import.ground_without_refusal": QT_TRANSLATE_NOOP(
+        "ImportLabels", "A ground of refusal on a decision that is not a refusal"),
+    "import.decision_not_permitted": QT_TRANSLATE_NOOP(
+        "ImportLabels", "Recording decisions needs an approver's account"),
+    "import.decision_differs": QT_TRANSLATE_NOOP(
+        "ImportLabels", "The program has another decision recorded; a decision changes by "
+                        "reconsideration or review in the program, not by an import"),
+    "import.decision_pending": QT_TRANSLATE_NOOP(
+        "ImportLabels", "A proposal is waiting for approval in the program; decide it there"),
+    "import.review_withdrawn": QT_TRANSLATE_NOOP(
+        "ImportLabels", "The request was withdrawn in the program"),
+    "import.reply_date_missing": QT_TRANSLATE_NOOP(
+        "ImportLabels", "A way of reply without the reply's date"),
+    "import.closure_date_missing": QT_TRANSLATE_NOOP("ImportLabels", "A closure needs its date"),
+    "import.closure_missing": QT_TRANSLATE_NOOP(
+        "ImportLabels", "A closing date without how the petition was closed"),
+    "import.closed_before_reply": QT_TRANSLATE_NOOP("ImportLabels", "Closed before the reply"),
+    "import.petition_transferred": QT_TRANSLATE_NOOP(
+        "ImportLabels", "The petition was forwarded in the program"),
+    "import.closure_differs": QT_TRANSLATE_NOOP(
+        "ImportLabels", "The program has another closure recorded"),
 }
 _CHARGE_UNKNOWN = QT_TRANSLATE_NOOP("ImportLabels", "No charge is called “{text}”")
 _CHARGE_HINT = QT_TRANSLATE_NOOP("ImportLabels", "; perhaps: {suggestions}")

@@ -3549,6 +3549,66 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A decision needs its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision date without a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided before the request was received ({received})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ground of refusal on a decision that is not a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording decisions needs an approver&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has another decision recorded; a decision changes by reconsideration or review in the program, not by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal is waiting for approval in the program; decide it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was withdrawn in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A way of reply without the reply&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure needs its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing date without how the petition was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed before the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The petition was forwarded in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has another closure recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No charge is called “{text}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3541,6 +3541,66 @@ Reason:</source>
         <translation>未知字段 {field}</translation>
     </message>
     <message>
+        <source>A decision needs its date</source>
+        <translation>决定须有日期</translation>
+    </message>
+    <message>
+        <source>A decision date without a decision</source>
+        <translation>有决定日期而无审查结论</translation>
+    </message>
+    <message>
+        <source>Decided before the request was received ({received})</source>
+        <translation>决定日期早于受理日期（{received}）</translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground</source>
+        <translation>不批准逮捕须写明不捕理由</translation>
+    </message>
+    <message>
+        <source>A ground of refusal on a decision that is not a refusal</source>
+        <translation>非不捕决定却写有不捕理由</translation>
+    </message>
+    <message>
+        <source>Recording decisions needs an approver&apos;s account</source>
+        <translation>录入审查决定须用审批人账户</translation>
+    </message>
+    <message>
+        <source>The program has another decision recorded; a decision changes by reconsideration or review in the program, not by an import</source>
+        <translation>本程序中已记录不同的决定；改变决定须在本程序中经复议、复核，不能通过导入</translation>
+    </message>
+    <message>
+        <source>A proposal is waiting for approval in the program; decide it there</source>
+        <translation>本程序中已有待审批的审查意见，请在程序中审批</translation>
+    </message>
+    <message>
+        <source>The request was withdrawn in the program</source>
+        <translation>该提请已在本程序中撤回</translation>
+    </message>
+    <message>
+        <source>A way of reply without the reply&apos;s date</source>
+        <translation>有答复方式而无答复日期</translation>
+    </message>
+    <message>
+        <source>A closure needs its date</source>
+        <translation>办结须有日期</translation>
+    </message>
+    <message>
+        <source>A closing date without how the petition was closed</source>
+        <translation>有办结日期而无办结方式</translation>
+    </message>
+    <message>
+        <source>Closed before the reply</source>
+        <translation>办结日期早于答复日期</translation>
+    </message>
+    <message>
+        <source>The petition was forwarded in the program</source>
+        <translation>该控告申诉已在本程序中移送</translation>
+    </message>
+    <message>
+        <source>The program has another closure recorded</source>
+        <translation>本程序中已记录不同的办结方式</translation>
+    </message>
+    <message>
         <source>No charge is called “{text}”</source>
         <translation>没有名为“{text}”的罪名</translation>
     </message>

@@ -203,6 +203,10 @@ def test_a_refusal_without_a_ground_column_is_recorded_with_the_ground_unrecorde
                             today=TODAY)
     assert report.new == [2]
     assert reviews(office)["H2026002"][:4] == ("refused", "2026-03-16", "refuse", "")
+    march = statistics.indicators(office.reader, Period.month(2026, 3), today=TODAY)
+    assert march.value("arrest.refused") == 1
+    assert march.value("arrest.refused_ground_unrecorded") == 1
+    assert march.value("arrest.refused_insufficient_evidence") == 0
 
 
 def test_a_clerk_imports_registrations_but_not_decisions(office, tmp_path):
