@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import selftest
+from desktop.store.schema import HEAD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def test_self_test_from_the_command_line(tmp_path):
     lines = run.stdout.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("self-test ok: zhenjian ")
-    assert "schema 0012" in lines[0] and "deadline 2026-10-08" in lines[0]
+    assert f"schema {HEAD}" in lines[0] and "deadline 2026-10-08" in lines[0]
     assert "window on offscreen" in lines[0] and lines[0].endswith(" ms")
     assert not (tmp_path / "data").exists()  # nothing in the user's data folder
     log = (tmp_path / "logs" / "zhenjian.log").read_text(encoding="utf-8")
