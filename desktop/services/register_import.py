@@ -60,6 +60,7 @@ from datetime import date
 from desktop.domain import permissions
 from desktop.domain.import_fields import ARREST, PETITION, SUPERVISION, fields
 from desktop.domain.import_values import ChargeMatcher, guess_field
+from desktop.services.collector import paused_collector
 from desktop.services.register_import_rows import (NEW, REFUSED, UNCHANGED, UPDATED,
                                                    ImportReport, RowCheck, parse_row,
                                                    raw_values)
@@ -169,6 +170,14 @@ def import_rows(office, table: ImportTable, mapping: ColumnMapping, kind: str, *
                 cancelled=None, today: date | None = None) -> ImportReport:
     _require(office, kind)  # refused before any work, as a transaction would be
     today = today or date.today()
+    with paused_collector():  # every row's check and ORM object alive until the commit
+        return _import_rows(office, table, mapping, kind, fixes=fixes, skip=skip,
+                            dry_run=dry_run, progress=progress, cancelled=cancelled,
+                            today=today)
+
+
+def _import_rows(office, table, mapping, kind, *, fixes, skip, dry_run, progress, cancelled,
+                 today) -> ImportReport:
     checks, work = _plan(office, table, mapping, kind, fixes=fixes, today=today, skip=skip)
     report = ImportReport(kind, dry_run=dry_run)
     skip = set(skip)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.import_fields import KINDS
 from desktop.domain.import_values import cell_text, guess_field, normalize_header
+from desktop.services.collector import paused_collector
 
 _HEADER_SEARCH_ROWS = 20
 
@@ -182,8 +183,10 @@ def read_table(path, *, sheet: str | None = None, encoding: str | None = None) -
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+        with paused_collector():  # every cell of the sheet alive at once
+            return _read_xlsx(path, sheet)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path, encoding)
+        with paused_collector():
+            return _read_csv(path, encoding)
     raise ImportFileError("unknown_format", f"not .xlsx or .csv: {path.name}",
                           suffix=suffix)

@@ -13,15 +13,14 @@ own note of other offices in `units` (its upper office), which is skipped, not a
 """
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
-from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
 
 import sqlalchemy as sa
 
+from desktop.services.collector import paused_collector
 from desktop.services.sync_payload import Change, PayloadError
 
 _FILE_COLUMNS = {  # a replicated table naming a file by SHA-256 → the local table of bytes
@@ -146,23 +145,6 @@ def _dependency_order() -> dict[str, int]:
 
 
 _SCAN = json.JSONDecoder().scan_once
-
-
-@contextmanager
-def paused_collector():
-    """Python's cycle collector paused while a package's rows are applied. Tens of thousands
-    of row dicts and tuples live until their statement has run, and each generation-2 pass
-    walks them all: with the collector on, the benchmark's 100,000 rows spent about a
-    quarter of the import in seven such passes (bench/sync.py). Nothing of the import
-    makes cycles worth collecting mid-way; the collector runs again as soon as it is done
-    (unless someone else had paused it)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _row_of(change: Change):

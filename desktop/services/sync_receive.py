@@ -199,11 +199,12 @@ def _check_seen(session, payload: Payload, watermark: int) -> None:
 
 
 def _apply(session, payload: Payload, apply_from: int, mark) -> int:
-    from desktop.services.sync_apply import apply_changes, dialect_insert, paused_collector
+    from desktop.services.collector import paused_collector
+    from desktop.services.sync_apply import apply_changes, dialect_insert
     from desktop.store.sync_models import SyncApplied
 
     changes = [c for c in payload.changes if c.seq >= apply_from]
-    with paused_collector():  # thousands of rows and digests alive at once: see sync_apply
+    with paused_collector():  # thousands of rows and digests alive at once: see collector
         try:
             written = apply_changes(session, changes, owner=payload.unit, files=payload.files)
         except PayloadError as exc:

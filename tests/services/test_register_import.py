@@ -161,6 +161,23 @@ def test_progress_every_200_rows_and_cancel_rolls_everything_back(office, tmp_pa
     assert counts(office)["arrest_requests"] == 450
 
 
+def test_the_collector_is_paused_while_rows_are_written_and_back_after(office, tmp_path):
+    import gc
+
+    path = write_csv(tmp_path / "big.csv", HEADER, many_rows(250), "utf-8")
+    table = ri.read_table(path)
+    was_on = gc.isenabled()
+    gc.enable()  # whatever earlier tests left (the Qt application turns it off)
+    try:
+        during = []
+        ri.import_rows(office, table, ri.guess_mapping(table, "arrest"), "arrest", today=TODAY,
+                       progress=lambda done, total: during.append(gc.isenabled()))
+        assert during and not any(during) and gc.isenabled()
+    finally:
+        if not was_on:
+            gc.disable()
+
+
 def test_a_dry_run_reports_and_writes_nothing(office, messy):
     table, mapping = messy
     before = counts(office)

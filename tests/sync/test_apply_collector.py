@@ -1,11 +1,12 @@
-"""Applying a package pauses Python's cycle collector (sync_apply.paused_collector) and always
+"""Applying a package pauses Python's cycle collector (services.collector.paused_collector) and always
 gives it back as it was: on, after a package applied or refused; off, if the caller had
 turned it off."""
 import gc
 
 import pytest
 
-from desktop.services.sync_apply import apply_changes, paused_collector
+from desktop.services.collector import paused_collector
+from desktop.services.sync_apply import apply_changes
 from desktop.services.sync_payload import PayloadError
 from tests.sync.test_apply import apply, outbox, unit, upper  # noqa: F401  (fixtures)
 
