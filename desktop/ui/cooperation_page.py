@@ -156,6 +156,11 @@ class CooperationPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
+        from desktop.ui.upper_instructions_box import UpperInstructionsBox
+
+        # the upper office's comments and 督办 on the selected entry (its actions up there)
+        self.upper_box = UpperInstructionsBox(context, "cooperation_entries", "", self)
+        layout.addWidget(self.upper_box)
 
         self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
         for combo in (self.kind_combo, self.agency_combo, self.period_combo):
@@ -256,6 +261,7 @@ class CooperationPage(QWidget):
         self.complete_button.setEnabled(has and rules.is_tracked(self.detail.row.kind)
                                         and self.detail.row.done_on is None)
         self.note.show_for(self._context.office, "cooperation", entry_id)
+        self.upper_box.set_subject(entry_id or "")
         set_writable([self.edit_button, self.remove_button, self.complete_button],
                      not self.note.read_only)
 

@@ -128,6 +128,11 @@ class CustodyListPage(QWidget):
         layout.addLayout(steps)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
+        from desktop.ui.upper_instructions_box import UpperInstructionsBox
+
+        # the upper office's comments and 督办 on the selected review (its actions up there)
+        self.upper_box = UpperInstructionsBox(context, "custody_reviews", "", self)
+        layout.addWidget(self.upper_box)
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.search_edit.textChanged.connect(lambda _t: self._update_count())
@@ -213,6 +218,7 @@ class CustodyListPage(QWidget):
         for step, button in self.step_buttons.items():
             button.setEnabled(step_available(step, self.detail))
         self.documents_button.setEnabled(self.detail is not None)
+        self.upper_box.set_subject(review_id or "")
         self.note.show_for(self._context.office, "custody_review", review_id)
         set_writable([*self.step_buttons.values(), self.documents_button],
                      not self.note.read_only)
