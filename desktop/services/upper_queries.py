@@ -90,6 +90,11 @@ _TITLES = {  # what the dashboard line names, per subject (the unit's own record
     "arrest_reviews": "SELECT i.police_case_no || '  ' || p.name FROM arrest_reviews v "
                       "JOIN request_index i ON i.request_id = v.request_id "
                       "JOIN persons p ON p.id = v.person_id WHERE v.id = ?",
+    "custody_reviews": "SELECT q.police_case_no || '  ' || p.name FROM custody_reviews c "
+                       "JOIN arrest_requests q ON q.id = c.request_id "
+                       "JOIN persons p ON p.id = c.person_id WHERE c.id = ?",
+    "cooperation_entries": "SELECT trim(case_ref || '  ' || summary) FROM cooperation_entries "
+                           "WHERE id = ?",
 }
 
 

@@ -17,6 +17,7 @@ from tests.services.test_review_workflow import register
 from tests.sync.down_world import DECIDED, down_world, exchange  # noqa: F401
 
 SEEN = date(2026, 10, 23)
+CASE_NO = "A3201012026110001"  # tests/conftest.make_registration's case
 
 
 def custody_review_at(unit) -> str:
@@ -67,6 +68,7 @@ def test_a_directive_on_a_custody_review_shows_under_it_at_the_unit(down_world, 
     items = upper_queries.directive_due_items(a.office.reader, today=SEEN)
     assert [(i.detail, i.subject_table) for i in items] == [
         ("请报告羁押必要性审查结果", "custody_reviews")]
+    assert items[0].title.startswith(CASE_NO) and items[0].title.endswith("王小明")
     assert upper_queries.open_target("custody_reviews", review_id, "") == (
         "custody_review", review_id)
 
@@ -103,5 +105,8 @@ def test_the_upper_office_writes_a_directive_on_a_units_cooperation_entry(down_w
     assert unit_page.select_entry(entry_id)
     assert "请说明立案监督进展" in unit_page.upper_box.text()
     assert not unit_page.upper_box.instruct_button.isVisible()
+    # on the dashboard from three days before the reply date (10-27), named by the entry
+    items = upper_queries.directive_due_items(a.office.reader, today=date(2026, 10, 24))
+    assert [i.title for i in items] == ["A3201012026100001  盗窃案立案监督"]
     assert upper_queries.open_target("cooperation_entries", entry_id, "") == (
         "cooperation.entry", entry_id)
