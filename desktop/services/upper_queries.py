@@ -95,6 +95,11 @@ _TITLES = {  # what the dashboard line names, per subject (the unit's own record
                        "JOIN persons p ON p.id = c.person_id WHERE c.id = ?",
     "cooperation_entries": "SELECT trim(case_ref || '  ' || summary) FROM cooperation_entries "
                            "WHERE id = ?",
+    "petitions": "SELECT trim(coalesce(related_case, '') || '  ' || substr(summary, 1, 30)) "
+                 "FROM petitions WHERE id = ?",
+    "supervision_matters": "SELECT trim(coalesce(police_case_no, '') || '  ' || "
+                           "coalesce(nullif(subject_name, ''), party_name, '')) "
+                           "FROM supervision_matters WHERE id = ?",
 }
 
 

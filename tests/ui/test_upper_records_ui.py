@@ -161,6 +161,7 @@ def test_a_directive_on_a_petition_shows_on_the_units_petitions_page(down_world,
                                                          within_days=5)]
     assert upper_queries.open_target(item[0].subject_table, item[0].record_id,
                                      item[0].request_id) == ("petition", petition_id)
+    assert item[0].title == "A3201012026090001  不服不批准逮捕决定，要求重新审查"
 
 
 def test_the_upper_offices_own_request_takes_no_instructions(down_world, qtbot, english):
@@ -202,3 +203,19 @@ def test_a_decision_that_differs_from_the_answer_typed_by_hand_is_pointed_out(
     assert "This office recorded another answer (Refusal upheld (维持不批准逮捕))" in text
     assert a.office.reader.execute("SELECT outcome FROM reconsiderations WHERE id = ?",
                                    (up_id,)).fetchone()[0] == "upheld"  # not overwritten
+
+
+def test_a_directive_on_a_supervision_matter_is_named_on_the_units_dashboard(down_world):
+    from tests.services.test_supervision import new_matter
+
+    upper, (a, _b), _chief = down_world
+    matter_id = new_matter(a.office)
+    exchange(a, upper)
+    up.issue_instruction(upper.office, subject_table="supervision_matters", subject_id=matter_id,
+                         kind="directive", text="跟踪监督公安机关立案", due_date=date(2026, 10, 28),
+                         today=DECIDED)
+    exchange(a, upper)
+    item, = upper_queries.directive_due_items(a.office.reader, today=SEEN, within_days=5)
+    assert item.title == "A320101202609001  张某"
+    assert upper_queries.open_target(item.subject_table, item.record_id,
+                                     item.request_id) == ("supervision", matter_id)
