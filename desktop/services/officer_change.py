@@ -26,6 +26,12 @@ def own_officers(office: Office) -> list[tuple[str, str]]:
         if permissions.OFFICER in permissions.parse_roles(roles)]
 
 
+def current_officer(office: Office, request_id: str) -> str | None:
+    row = office.reader.execute("SELECT officer_id FROM arrest_requests WHERE id = ?",
+                                (request_id,)).fetchone()
+    return row[0] if row else None
+
+
 def may_reassign(office: Office, request_id: str) -> bool:
     """For the UI: the user may, the request is the office's own and a review is open."""
     if not office.may(permissions.ASSIGN_OFFICER):
