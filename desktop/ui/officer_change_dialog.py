@@ -28,6 +28,7 @@ class OfficerChangeDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reasonEdit")
         self.reason.setFixedHeight(80)
+        self.reason.setMinimumWidth(320)
         self.error = QLabel(self)
         self.error.setObjectName("errorLabel")
         self.error.setStyleSheet("color: #b71c1c;")
