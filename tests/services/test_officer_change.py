@@ -106,3 +106,20 @@ def test_a_concluded_request_keeps_its_officer(world):
         reassign_officer(office, request_id, other.user_id, reason="回避", today=TODAY)
     assert exc.value.errors[0].code == "request.concluded"
     assert officer_of(office, request_id) == office.user_id
+
+
+def test_the_workload_counts_the_open_case_under_the_new_officer(world):
+    from datetime import date
+
+    from desktop.services.workload import officer_workload
+
+    office, other, request_id = world
+
+    def open_cases():
+        load = officer_workload(office.reader, date(2026, 11, 1), date(2026, 11, 30),
+                                today=TODAY)
+        return {o.name: o.open for o in load.officers if o.open}
+
+    assert open_cases() == {"张明": 1}
+    reassign_officer(office, request_id, other.user_id, reason="工作量调整", today=TODAY)
+    assert open_cases() == {"李华": 1}
