@@ -52,9 +52,8 @@ def reassign_officer(office: Office, request_id: str, officer_id: str, *, reason
                      today: date) -> None:
     """Make `officer_id` the request's 承办检察官. `reason` is required (it goes into the
     audit trail with the change). Raises PermissionDenied, NotFound or ValidationFailed;
-    nothing is written then."""
-    from desktop.store.models import ArrestRequest
-
+    nothing is written then. `today` is taken as every use case takes it; the change itself
+    is dated by change capture."""
     office.require(permissions.ASSIGN_OFFICER)
     errors: list[FieldError] = []
     reason = (reason or "").strip()
