@@ -41,6 +41,7 @@ SINGLE_ACCOUNT_ROLES = {
 REGISTER_REQUEST = "register_request"  # 受理登记 of a 提请批准逮捕书 (or its resubmission)
 REVIEW_WORK = "review_work"  # 审查: checklist, interrogation, counsel, hearings, proposal, follow-up
 APPROVE = "approve"  # 审批: approve or send back a proposal or a notice
+ASSIGN_OFFICER = "assign_officer"  # 承办人变更: give an open request to another 承办检察官
 CUSTODY_REVIEW = "custody_review"  # 羁押必要性审查
 SUPERVISION = "supervision"  # 立案监督 / 侦查活动监督: matters, notices, answers
 PETITIONS = "petitions"  # 信访: registration and the work on a petition
@@ -69,6 +70,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     REGISTER_REQUEST: frozenset({OFFICER, CLERK}),
     REVIEW_WORK: frozenset({OFFICER}),
     APPROVE: frozenset({APPROVER, CHIEF}),
+    # who hands out the cases (部门负责人, 检察长) reassigns them; the administrator too, for
+    # an officer who has left
+    ASSIGN_OFFICER: frozenset({APPROVER, CHIEF, ADMIN}),
     CUSTODY_REVIEW: frozenset({OFFICER}),
     SUPERVISION: frozenset({OFFICER}),
     PETITIONS: frozenset({OFFICER, CLERK}),

@@ -228,7 +228,8 @@ def _write(office, kind, work, total, today, progress, cancelled) -> list[str]:
         for item, rows in work:
             if kind == ARREST:
                 ids.append(arrest.write(session, item, agencies, today=today, persons=persons,
-                                        rows=rows, decisions=decisions, reviews=reviews))
+                                        rows=rows, decisions=decisions, reviews=reviews,
+                                        office=office))
             elif kind == SUPERVISION:
                 ids.append(others.write_supervision(session, office, item))
             else:

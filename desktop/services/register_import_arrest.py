@@ -14,7 +14,10 @@ from datetime import date
 from desktop.services import register_import_outcomes as outcomes
 from desktop.services.arrest_register import (RegistrationInput, SuspectInput, _plain,
                                               add_request, validate_registration)
-from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, RowCheck
+from desktop.domain import permissions
+from desktop.domain.arrest_review import OPEN_STATUSES
+from desktop.services import officer_change
+from desktop.services.register_import_rows import NEW, REFUSED, UNCHANGED, UPDATED, RowCheck
 
 # fields of the service's errors → the import's field keys
 _FIELD = {"police_agency": "police_agency", "officer": "officer", "charges": "charges",
@@ -29,6 +32,14 @@ _REQUEST_FIELDS = ("received_date", "request_date", "police_agency", "request_no
 
 
 @dataclass
+class Reassignment:
+    """承办人变更 of a registered open request whose rows name another officer of the office
+    (the work item of an "updated" row; officer_change.reassign_in writes it)."""
+    request_id: str
+    officer_id: str
+
+
+@dataclass
 class Context:
     catalogue: dict[str, str]  # code → name
     agencies: dict[str, str]  # name → id
@@ -36,6 +47,7 @@ class Context:
     by_id: dict[tuple, dict]  # (case no, ID number) → what is stored
     by_name: dict[tuple, dict]  # (case no, plain name, birth date) → what is stored
     case_nos: set[str]
+    officers: set[str]  # ids of the office's own active 承办检察官 (officer_change)
 
 
 def load_context(office) -> Context:
@@ -55,7 +67,7 @@ def load_context(office) -> Context:
             "a.name, q.charge_codes, u.display_name, q.major_complex, p.name, p.id_number, "
             "p.birth_date, r.detained, r.detained_since, r.confessed, r.counsel, "
             "r.offence_date, q.note, r.id, r.status, d.kind, d.ground, r.decided_on, "
-            "q.officer_id FROM arrest_reviews r "
+            "q.officer_id, q.unit_code FROM arrest_reviews r "
             "JOIN arrest_requests q ON q.id = r.request_id JOIN persons p ON p.id = r.person_id "
             "LEFT JOIN review_decisions d ON d.review_id = r.id AND d.state = 'approved' "
             "AND d.deleted_at IS NULL "
@@ -73,12 +85,13 @@ def load_context(office) -> Context:
                   # the outcome (register_import_outcomes.compare)
                   "review_id": row[18], "status": row[19], "decision": row[20],
                   "refusal_ground": row[21] or None, "decided_on": _day(row[22]),
-                  "officer_id": row[23]}
+                  "officer_id": row[23], "unit_code": row[24]}
         case_nos.add(row[1])
         if row[10]:
             by_id[(row[1], row[10])] = stored
         by_name[(row[1], _plain(row[9]), stored["birth_date"])] = stored
-    return Context(catalogue, agencies, users, by_id, by_name, case_nos)
+    officers = {uid for uid, _ in officer_change.own_officers(office)}
+    return Context(catalogue, agencies, users, by_id, by_name, case_nos, officers)
 
 
 def _day(text):
@@ -119,6 +132,7 @@ def plan(office, checks: list[RowCheck], *, today: date, mapped=frozenset()) -> 
     seen: dict[tuple, int] = {}
     groups: dict[str, list[RowCheck]] = {}
     work: list = []
+    moved: dict[str, str] = {}  # request id → the officer it goes to
     for c in checks:
         outcomes.read_outcome(office, c, today=today, mapped=set(mapped))
     for c in checks:
@@ -131,6 +145,11 @@ def plan(office, checks: list[RowCheck], *, today: date, mapped=frozenset()) -> 
             c.status, c.match_id = UNCHANGED, stored["id"]
             c.differences = _differences(stored, v, ctx)
             outcome = outcomes.compare(c, stored)
+            move = _reassignment(office, ctx, stored, c, moved)
+            if move is not None:  # before the decision: it is recorded for the new officer
+                work.append((move, [c]))
+                if outcome is not None:
+                    outcome.officer_id = move.officer_id
             if outcome is not None:
                 work.append((outcome, [c]))
             continue
@@ -173,6 +192,28 @@ def plan(office, checks: list[RowCheck], *, today: date, mapped=frozenset()) -> 
             c.status, c.record_rows = NEW, numbers
         work.append((data, kept))
     return work
+
+
+def _reassignment(office, ctx: Context, stored: dict, c: RowCheck,
+                  moved: dict[str, str]) -> Reassignment | None:
+    """A matched row naming another of the office's officers for an open request, imported
+    by someone who may reassign (ASSIGN_OFFICER): the row is "updated" and the request goes
+    to that officer, once per request. Otherwise the officer stays a listed difference."""
+    if c.status == REFUSED or "officer" not in c.differences:
+        return None
+    officer_id = ctx.users.get(c.values.get("officer"))
+    request_id = stored["id"]
+    if (officer_id not in ctx.officers or stored["unit_code"] != office.unit_code
+            or stored["status"] not in {s.value for s in OPEN_STATUSES}
+            or not office.may(permissions.ASSIGN_OFFICER)
+            or moved.get(request_id, officer_id) != officer_id):
+        return None
+    c.differences.pop("officer")
+    c.status = UPDATED
+    if request_id in moved:
+        return None  # another row of the request brought the change already
+    moved[request_id] = officer_id
+    return Reassignment(request_id, officer_id)
 
 
 def _registration(office, ctx: Context, case_no: str, rows: list[RowCheck]) -> RegistrationInput:
@@ -241,16 +282,20 @@ def people_on_file(session, work) -> dict:
 
 def write(session, data, created_agencies: dict[str, str], *, today: date,
           persons: dict | None = None, rows: list[RowCheck] = (),
-          decisions: list | None = None, reviews: dict | None = None) -> str:
+          decisions: list | None = None, reviews: dict | None = None, office=None) -> str:
     """One registration through the manual-entry code, in the batch's transaction, with the
     decisions its rows carry (a concluded case); or, for an Outcome, the decision on a
     review registered earlier. The decision records of new reviews go to `decisions`, for
     the batch to add after its next flush (without it: flushed here); `reviews` is the
     batch's cache of the reviews it decides (outcomes.reviews_on_file). A police agency new
     to the office is created by the first registration naming it and reused by the next
-    ones."""
+    ones. A Reassignment (承办人变更) needs the `office`, whose own requests only it moves."""
     if isinstance(data, outcomes.Outcome):
         return outcomes.record_outcome(session, data, reviews)
+    if isinstance(data, Reassignment):
+        officer_change.reassign_in(session, office, data.request_id, data.officer_id,
+                                   reason=officer_change.IMPORT_REASON)
+        return data.request_id
     name = data.new_police_agency.strip()
     if name and not data.police_agency_id and name in created_agencies:
         data.police_agency_id, data.new_police_agency = created_agencies[name], ""

@@ -75,6 +75,12 @@ class RequestDetailDialog(QDialog):
         self.timeline = TimelinePage(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # 承办人变更 (services/officer_change): enabled for who may, on the office's own open
+        # requests only (an upper office's unit records are read-only)
+        self.reassign_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.reassign_button.setObjectName("reassignButton")
+        self.reassign_button.clicked.connect(self.change_officer)
         from desktop.ui.upper_instructions_box import UpperInstructionsBox
 
         # the upper office's comments and 督办 (and its actions, at the upper office)
@@ -96,6 +102,10 @@ class RequestDetailDialog(QDialog):
         conn = self._context.reader
         self.detail = arrest_queries.request_detail(conn, self.request_id)
         self.note.show_for(self._context.office, "arrest_review", self.request_id)
+        from desktop.services.officer_change import may_reassign
+
+        self.reassign_button.setEnabled(
+            not self.note.read_only and may_reassign(self._context.office, self.request_id))
         self.audit.set_entries(arrest_queries.audit_history(conn, self.request_id))
         self._sync_workspaces()
         self.upper_box.reload()
@@ -121,6 +131,14 @@ class RequestDetailDialog(QDialog):
         else:
             for ws in self.workspaces.values():
                 ws.reload()
+
+    def change_officer(self) -> None:
+        from desktop.services.officer_change import current_officer
+        from desktop.ui.officer_change_dialog import OfficerChangeDialog
+
+        office = self._context.office
+        OfficerChangeDialog(self._context, self.request_id,
+                            current_officer(office, self.request_id) or "", self).exec()
 
     def workspace(self, review_id: str | None = None) -> SuspectWorkspace | None:
         """The workspace of a suspect (the first one by default)."""
@@ -241,6 +259,7 @@ class RequestDetailDialog(QDialog):
         case_no = self.detail.police_case_no if self.detail else ""
         self.setWindowTitle(self.tr("Arrest review: %1").replace("%1", case_no))
         self.tabs.setTabText(0, self.tr("&Request and suspects"))
+        self.reassign_button.setText(self.tr("Change handling officer…"))
         self.tabs.setTabText(1, self.tr("&History (%n)", "", self.audit.entry_count()))
         suspects = {s.review_id: s for s in self.detail.suspects} if self.detail else {}
         for rid, ws in self.workspaces.items():

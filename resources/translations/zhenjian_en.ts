@@ -4206,6 +4206,49 @@ Give this file to the upper office and read them the fingerprint over the phone 
     </message>
 </context>
 <context>
+    <name>OfficerChangeDialog</name>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active officer of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This officer already handles the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every review of this request is concluded or withdrawn; its officer stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another office&apos;s request is read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change handling officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New officer in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. leave, a conflict of interest, workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Restore from a backup…</source>
@@ -5672,6 +5715,10 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
     </message>
     <message>
         <source>&amp;Request and suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change handling officer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

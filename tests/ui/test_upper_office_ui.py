@@ -203,6 +203,7 @@ def test_a_units_request_opens_read_only_at_the_upper_office(upper_context, qtbo
     qtbot.addWidget(dialog)
     assert not dialog.note.isHidden()
     assert NAMES[CODES[1]] in dialog.note.text()
+    assert not dialog.reassign_button.isEnabled()  # 承办人变更 is the unit's own business
     ws = dialog.workspace()
     assert ws.read_only
     for button in (ws.add_interrogation, ws.add_form, ws.add_counsel, ws.add_hearing,
