@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountLabels</name>
@@ -63,7 +64,7 @@
         <translation>出具或作废文书</translation>
     </message>
     <message>
-        <source>change the office's settings</source>
+        <source>change the office&apos;s settings</source>
         <translation>修改本院设置</translation>
     </message>
     <message>
@@ -320,7 +321,7 @@
         <translation>协作配合台账(&amp;P)</translation>
     </message>
     <message>
-        <source>The investigation-supervision and cooperation office's log: consultations, police information, joint supervision</source>
+        <source>The investigation-supervision and cooperation office&apos;s log: consultations, police information, joint supervision</source>
         <translation>侦查监督与协作配合办公室台账：会商、公安机关通报信息、联合督办</translation>
     </message>
     <message>
@@ -352,7 +353,7 @@
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <source>Who did what: the whole audit chain, its state, and each record's history</source>
+        <source>Who did what: the whole audit chain, its state, and each record&apos;s history</source>
         <translation>谁做了什么：完整的审计链、链的状态和每条记录的历史</translation>
     </message>
     <message>
@@ -368,7 +369,7 @@
         <translation>导入公安机关共享信息(&amp;P)…</translation>
     </message>
     <message>
-        <source>Make draft registrations from the police's shared data on requests for arrest</source>
+        <source>Make draft registrations from the police&apos;s shared data on requests for arrest</source>
         <translation>根据公安机关共享的提请批准逮捕信息生成待确认登记</translation>
     </message>
     <message>
@@ -632,7 +633,7 @@
         <translation>协作配合办公室</translation>
     </message>
     <message>
-        <source>Defence counsel's opinion</source>
+        <source>Defence counsel&apos;s opinion</source>
         <translation>辩护律师意见</translation>
     </message>
     <message>
@@ -704,11 +705,11 @@
         <translation>社会危险性认定</translation>
     </message>
     <message>
-        <source>Upper office's comment or directive</source>
+        <source>Upper office&apos;s comment or directive</source>
         <translation>上级院意见或督办</translation>
     </message>
     <message>
-        <source>Upper office's review decision</source>
+        <source>Upper office&apos;s review decision</source>
         <translation>上级院复核决定</translation>
     </message>
 </context>
@@ -996,7 +997,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The backup key is made with the first backup and kept in this computer's keyring.</source>
+        <source>The backup key is made with the first backup and kept in this computer&apos;s keyring.</source>
         <translation>备份密钥在首次备份时生成，保存在本机的系统密钥环中。</translation>
     </message>
     <message>
@@ -1004,7 +1005,7 @@
         <translation>本机没有系统密钥环：首次备份时需设置保护备份密钥的口令，恢复备份时需输入该口令。</translation>
     </message>
     <message>
-        <source>Backups are encrypted; the key to open them is in this computer's keyring (key %1).</source>
+        <source>Backups are encrypted; the key to open them is in this computer&apos;s keyring (key %1).</source>
         <translation>备份已加密；打开备份的密钥保存在本机的系统密钥环中（密钥 %1）。</translation>
     </message>
     <message>
@@ -1032,7 +1033,7 @@
         <translation>保存备份密钥</translation>
     </message>
     <message>
-        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office's IT contact): if this computer's disk is lost, they restore the backups on another one.</source>
+        <source>The backups can be opened only with the backup key, which is on this computer. Save it as a file protected by a passphrase and keep the file and the passphrase apart from this computer (a safe, the office&apos;s IT contact): if this computer&apos;s disk is lost, they restore the backups on another one.</source>
         <translation>备份只能用备份密钥打开，而该密钥保存在本机上。请将其保存为口令保护的文件，并把文件和口令存放在本机以外的地方（保险柜、本院信息技术负责人）：本机硬盘损坏或丢失时，可凭它们在另一台计算机上恢复备份。</translation>
     </message>
     <message>
@@ -1104,7 +1105,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>保存密钥供其他计算机使用(&amp;S)…</translation>
     </message>
     <message>
-        <source>Another disk or a USB stick keeps the backups safe when this computer's disk fails.</source>
+        <source>Another disk or a USB stick keeps the backups safe when this computer&apos;s disk fails.</source>
         <translation>备份放在另一块磁盘或U盘上，本机硬盘损坏时备份仍然安全。</translation>
     </message>
 </context>
@@ -1151,7 +1152,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>备份文件已损坏或不完整（被改动，或拷贝未完成）。</translation>
     </message>
     <message>
-        <source>The backup does not verify: it was altered, or it was not made with this office's backup key.</source>
+        <source>The backup does not verify: it was altered, or it was not made with this office&apos;s backup key.</source>
         <translation>备份校验失败：文件被改动，或并非用本院的备份密钥生成。</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>口令错误。</translation>
     </message>
     <message>
-        <source>This computer does not hold this office's backup key.</source>
+        <source>This computer does not hold this office&apos;s backup key.</source>
         <translation>本机没有本院的备份密钥。</translation>
     </message>
     <message>
@@ -1265,7 +1266,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>建议罪名…</translation>
     </message>
     <message>
-        <source>%1 row(s) will become drafts for you to confirm one by one; %2 are already registered or drafted. A draft's problems are shown when you open it.</source>
+        <source>%1 row(s) will become drafts for you to confirm one by one; %2 are already registered or drafted. A draft&apos;s problems are shown when you open it.</source>
         <translation>%1 行将生成待确认登记，由您逐条确认；%2 行已登记或已有待确认登记。打开待确认登记时显示其问题。</translation>
     </message>
     <message>
@@ -1711,7 +1712,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>督办和整改事项须填写办理期限</translation>
     </message>
     <message>
-        <source>Where is the office? e.g. the police's case-handling centre</source>
+        <source>Where is the office? e.g. the police&apos;s case-handling centre</source>
         <translation>办公室设在何处？如公安机关执法办案管理中心</translation>
     </message>
     <message>
@@ -1745,7 +1746,7 @@ Zhenjian Desk closes this database, checks the backup (integrity and audit chain
         <translation>全部</translation>
     </message>
     <message>
-        <source>The office's site and staff are not recorded yet.</source>
+        <source>The office&apos;s site and staff are not recorded yet.</source>
         <translation>尚未登记办公室的设置地点和人员。</translation>
     </message>
     <message>
@@ -2076,7 +2077,7 @@ Nothing was sent anywhere.</source>
         <translation>申请人身份(&amp;A)：</translation>
     </message>
     <message>
-        <source>Applicant's &amp;name:</source>
+        <source>Applicant&apos;s &amp;name:</source>
         <translation>申请人姓名(&amp;N)：</translation>
     </message>
     <message>
@@ -2342,7 +2343,7 @@ Nothing was sent anywhere.</source>
         <translation>一般不予释放或变更（2023年规定，供参考）</translation>
     </message>
     <message>
-        <source>This suspect's arrest was not approved: no custody review</source>
+        <source>This suspect&apos;s arrest was not approved: no custody review</source>
         <translation>该犯罪嫌疑人未经批准逮捕，不能进行羁押必要性审查</translation>
     </message>
     <message>
@@ -2354,7 +2355,7 @@ Nothing was sent anywhere.</source>
         <translation>日期早于{date}</translation>
     </message>
     <message>
-        <source>This step does not fit the case's present state</source>
+        <source>This step does not fit the case&apos;s present state</source>
         <translation>案件当前状态下不能进行此操作</translation>
     </message>
     <message>
@@ -2510,7 +2511,7 @@ Nothing was sent anywhere.</source>
         <translation>按羁押期间计算，不因节假日顺延(&amp;C)</translation>
     </message>
     <message>
-        <source>The law does not settle whether the reply period is a custody period; the person is in custody, so by default it ends on its calendar day (CPL Art. 105). The decision periods follow the 2023 rules as quoted by secondary sources; the period for the result notice is this office's choice. Changes apply to new periods.</source>
+        <source>The law does not settle whether the reply period is a custody period; the person is in custody, so by default it ends on its calendar day (CPL Art. 105). The decision periods follow the 2023 rules as quoted by secondary sources; the period for the result notice is this office&apos;s choice. Changes apply to new periods.</source>
         <translation>法律未明确建议回复期限是否属于羁押期间；因当事人在押，默认至期满之日为止，不因节假日顺延（《刑事诉讼法》第一百零五条）。决定期限依据二手资料转引的2023年规定；告知申请人的期限由本院设置。修改只适用于此后开始计算的期限。</translation>
     </message>
 </context>
@@ -2582,7 +2583,7 @@ Nothing was sent anywhere.</source>
         <translation>涉检信访</translation>
     </message>
     <message>
-        <source>Upper office's directive</source>
+        <source>Upper office&apos;s directive</source>
         <translation>上级院督办</translation>
     </message>
     <message>
@@ -2669,7 +2670,7 @@ Nothing was sent anywhere.</source>
         <translation>文件 %1 不是侦监台数据库（可能已损坏，或是其他类型的文件）。</translation>
     </message>
     <message>
-        <source>The database %1 has no procuratorate or no officer set up. Use "zhenjian init" or choose another file.</source>
+        <source>The database %1 has no procuratorate or no officer set up. Use &quot;zhenjian init&quot; or choose another file.</source>
         <translation>数据库 %1 尚未设置本院信息或检察官账户。请使用“zhenjian init”命令设置，或选择其他文件。</translation>
     </message>
     <message>
@@ -2867,7 +2868,7 @@ Nothing was sent anywhere.</source>
         <translation>提请复核…</translation>
     </message>
     <message>
-        <source>Upper office's answer…</source>
+        <source>Upper office&apos;s answer…</source>
         <translation>上一级院复核决定…</translation>
     </message>
     <message>
@@ -3259,7 +3260,7 @@ Reason:</source>
         <translation>公安机关名录中没有“{name}”，请从列表中选择</translation>
     </message>
     <message>
-        <source>The police agency's name is too short</source>
+        <source>The police agency&apos;s name is too short</source>
         <translation>公安机关名称过短</translation>
     </message>
     <message>
@@ -3303,7 +3304,7 @@ Reason:</source>
         <translation>请至少添加一名犯罪嫌疑人</translation>
     </message>
     <message>
-        <source>Enter the suspect's name</source>
+        <source>Enter the suspect&apos;s name</source>
         <translation>请填写犯罪嫌疑人姓名</translation>
     </message>
     <message>
@@ -3560,7 +3561,7 @@ Reason:</source>
         <translation>非不捕决定却写有不捕理由</translation>
     </message>
     <message>
-        <source>Recording decisions needs an approver's account</source>
+        <source>Recording decisions needs an approver&apos;s account</source>
         <translation>录入审查决定须用审批人账户</translation>
     </message>
     <message>
@@ -3576,7 +3577,7 @@ Reason:</source>
         <translation>该提请已在本程序中撤回</translation>
     </message>
     <message>
-        <source>A way of reply without the reply's date</source>
+        <source>A way of reply without the reply&apos;s date</source>
         <translation>有答复方式而无答复日期</translation>
     </message>
     <message>
@@ -3815,7 +3816,7 @@ Reason:</source>
         <translation>公安机关释放回执（三日内）</translation>
     </message>
     <message>
-        <source>Decide the police's reconsideration request (7 days)</source>
+        <source>Decide the police&apos;s reconsideration request (7 days)</source>
         <translation>对公安机关要求复议作出决定（七日内）</translation>
     </message>
     <message>
@@ -4039,7 +4040,7 @@ Reason:</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <source>Name of the mapping (e.g. the register's name):</source>
+        <source>Name of the mapping (e.g. the register&apos;s name):</source>
         <translation>对应关系名称（如登记表名称）：</translation>
     </message>
     <message>
@@ -4089,11 +4090,11 @@ Reason:</source>
         <translation>口令错误。</translation>
     </message>
     <message>
-        <source>This computer does not hold the office's private keys.</source>
+        <source>This computer does not hold the office&apos;s private keys.</source>
         <translation>本机没有本院的私钥。</translation>
     </message>
     <message>
-        <source>The private keys on this computer are damaged or are not this office's.</source>
+        <source>The private keys on this computer are damaged or are not this office&apos;s.</source>
         <translation>本机的私钥已损坏，或不是本院的私钥。</translation>
     </message>
     <message>
@@ -4128,7 +4129,7 @@ Reason:</source>
         <translation>签名 %1，加密 %2</translation>
     </message>
     <message>
-        <source>In this computer's keyring.</source>
+        <source>In this computer&apos;s keyring.</source>
         <translation>保存在本机的系统密钥环中。</translation>
     </message>
     <message>
@@ -4168,7 +4169,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>生成密钥</translation>
     </message>
     <message>
-        <source>This office's keys</source>
+        <source>This office&apos;s keys</source>
         <translation>本院密钥</translation>
     </message>
     <message>
@@ -4184,7 +4185,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>私钥：</translation>
     </message>
     <message>
-        <source>Read this out over the phone when the upper office registers this office's public key file.</source>
+        <source>Read this out over the phone when the upper office registers this office&apos;s public key file.</source>
         <translation>上级院登记本院公钥文件时，请通过电话宣读此指纹。</translation>
     </message>
     <message>
@@ -4219,7 +4220,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>本案各犯罪嫌疑人均已审结或撤回提请，承办人不再变更</translation>
     </message>
     <message>
-        <source>Another office's request is read-only here</source>
+        <source>Another office&apos;s request is read-only here</source>
         <translation>其他院的案件在本院只读</translation>
     </message>
     <message>
@@ -4285,14 +4286,14 @@ Give this file to the upper office and read them the fingerprint over the phone 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Passphrase for the office's keys</source>
+        <source>Passphrase for the office&apos;s keys</source>
         <translation>本院密钥的口令</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <source>This computer has no keyring (the operating system's safe store for secrets), so the office's private keys will be kept in a file encrypted with a passphrase. The program asks for it when it signs or opens sync packages. Choose one of at least 8 characters and keep it safe: a lost passphrase means new keys, which the upper office must register again.</source>
+        <source>This computer has no keyring (the operating system&apos;s safe store for secrets), so the office&apos;s private keys will be kept in a file encrypted with a passphrase. The program asks for it when it signs or opens sync packages. Choose one of at least 8 characters and keep it safe: a lost passphrase means new keys, which the upper office must register again.</source>
         <translation>本机没有系统密钥环（操作系统保存机密信息的安全存储），因此本院私钥将保存在用口令加密的文件中。程序对同步数据包签名或解密时会要求输入该口令。请设置至少 8 个字符的口令并妥善保管：口令遗失就须重新生成密钥，并由上级院重新登记。</translation>
     </message>
     <message>
@@ -4890,7 +4891,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>变更承办人</translation>
     </message>
     <message>
-        <source>Enter the petitioner's name (匿名 for an anonymous letter)</source>
+        <source>Enter the petitioner&apos;s name (匿名 for an anonymous letter)</source>
         <translation>请填写信访人姓名（匿名信填“匿名”）</translation>
     </message>
     <message>
@@ -4922,7 +4923,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>所重复的信访件收件日期晚于本件</translation>
     </message>
     <message>
-        <source>Not one of this office's risk levels</source>
+        <source>Not one of this office&apos;s risk levels</source>
         <translation>不是本院设置的风险等级</translation>
     </message>
     <message>
@@ -4950,7 +4951,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>无需再答复：已答复结果或已转送</translation>
     </message>
     <message>
-        <source>Not possible in the petition's present state</source>
+        <source>Not possible in the petition&apos;s present state</source>
         <translation>信访件当前状态下不能进行此操作</translation>
     </message>
     <message>
@@ -4962,7 +4963,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>请填写变更理由（首办责任：理由将记录在案）</translation>
     </message>
     <message>
-        <source>This closure does not fit the petition's present state</source>
+        <source>This closure does not fit the petition&apos;s present state</source>
         <translation>该办结方式与信访件当前状态不符</translation>
     </message>
     <message>
@@ -5369,7 +5370,7 @@ Give this file to the upper office and read them the fingerprint over the phone 
         <translation>风险因素：</translation>
     </message>
     <message>
-        <source>Concerns this procuratorate's o&amp;wn handling (涉检)</source>
+        <source>Concerns this procuratorate&apos;s o&amp;wn handling (涉检)</source>
         <translation>涉及本院执法办案（涉检）(&amp;W)</translation>
     </message>
     <message>
@@ -5671,7 +5672,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>办案期限届满：</translation>
     </message>
     <message>
-        <source>The period's last day, %1, is a holiday; the limit is carried over to the first working day after it.</source>
+        <source>The period&apos;s last day, %1, is a holiday; the limit is carried over to the first working day after it.</source>
         <translation>期间的最后一日（%1）为节假日，遇节假日顺延至节假日后的第一个工作日。</translation>
     </message>
     <message>
@@ -5693,7 +5694,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>注意：</translation>
     </message>
     <message>
-        <source>No holiday data for %1: only weekends were counted as holidays. Check this date against the State Council's holiday notice.</source>
+        <source>No holiday data for %1: only weekends were counted as holidays. Check this date against the State Council&apos;s holiday notice.</source>
         <translation>缺少%1年的节假日数据，计算时仅将周六、周日计为节假日。请对照国务院办公厅节假日安排通知核对该日期。</translation>
     </message>
     <message>
@@ -5738,11 +5739,11 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>意见书收回</translation>
     </message>
     <message>
-        <source>Add defence counsel's opinion</source>
+        <source>Add defence counsel&apos;s opinion</source>
         <translation>添加辩护律师意见</translation>
     </message>
     <message>
-        <source>Assess counsel's arguments</source>
+        <source>Assess counsel&apos;s arguments</source>
         <translation>审查辩护律师意见</translation>
     </message>
     <message>
@@ -5758,7 +5759,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>退回审查意见</translation>
     </message>
     <message>
-        <source>Record the police's receipt</source>
+        <source>Record the police&apos;s receipt</source>
         <translation>登记公安机关回执</translation>
     </message>
     <message>
@@ -5766,7 +5767,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>更正决定送达公安机关的日期</translation>
     </message>
     <message>
-        <source>The receipt's deadline counts from this day (RPR 286), and so does the 15-day follow-up after a refusal for no crime (RPR 287).</source>
+        <source>The receipt&apos;s deadline counts from this day (RPR 286), and so does the 15-day follow-up after a refusal for no crime (RPR 287).</source>
         <translation>执行回执期限自该日起算（规则第二百八十六条）；因不构成犯罪不批准逮捕后的十五日跟踪期限亦自该日起算（规则第二百八十七条）。</translation>
     </message>
     <message>
@@ -5786,7 +5787,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>公安机关提请复核</translation>
     </message>
     <message>
-        <source>Upper office's answer (复核)</source>
+        <source>Upper office&apos;s answer (复核)</source>
         <translation>上一级院复核决定</translation>
     </message>
     <message>
@@ -5862,7 +5863,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>到场成年人(&amp;A)：</translation>
     </message>
     <message>
-        <source>Adult's &amp;name:</source>
+        <source>Adult&apos;s &amp;name:</source>
         <translation>到场人姓名(&amp;N)：</translation>
     </message>
     <message>
@@ -6022,7 +6023,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>变更为批准逮捕</translation>
     </message>
     <message>
-        <source>(no user has the chief's role)</source>
+        <source>(no user has the chief&apos;s role)</source>
         <translation>（没有用户具有检察长角色）</translation>
     </message>
     <message>
@@ -6030,7 +6031,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>讯问犯罪嫌疑人时，检察人员不得少于二人（规则第二百六十条）。</translation>
     </message>
     <message>
-        <source>Refusal for no crime or insufficient evidence needs the chief procurator's approval (RPR 285 ¶3).</source>
+        <source>Refusal for no crime or insufficient evidence needs the chief procurator&apos;s approval (RPR 285 ¶3).</source>
         <translation>因不构成犯罪或者证据不足不批准逮捕的，应当报检察长决定（规则第二百八十五条第三款）。</translation>
     </message>
 </context>
@@ -6393,7 +6394,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>继续侦查提纲</translation>
     </message>
     <message>
-        <source>Form for the suspect's opinion</source>
+        <source>Form for the suspect&apos;s opinion</source>
         <translation>听取犯罪嫌疑人意见书</translation>
     </message>
     <message>
@@ -6413,7 +6414,7 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>提供法律援助通知书</translation>
     </message>
     <message>
-        <source>Needs the chief procurator's approval (RPR 285 ¶3)</source>
+        <source>Needs the chief procurator&apos;s approval (RPR 285 ¶3)</source>
         <translation>需经检察长批准（规则第二百八十五条第三款）</translation>
     </message>
     <message>
@@ -6739,9 +6740,9 @@ Open “Drafts from the police” on the arrest review page to confirm them one 
         <translation>未生成密钥</translation>
     </message>
     <message>
-        <source>The database was created, but not the office's keys: %1
+        <source>The database was created, but not the office&apos;s keys: %1
 
-Create them later under Settings, This office's keys.</source>
+Create them later under Settings, This office&apos;s keys.</source>
         <translation>数据库已创建，但未生成本院密钥：%1
 
 请稍后在“设置”的“本院密钥”中生成。</translation>
@@ -6898,7 +6899,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>导出报表(&amp;X)…</translation>
     </message>
     <message>
-        <source>The period's report as an Excel workbook or a PDF</source>
+        <source>The period&apos;s report as an Excel workbook or a PDF</source>
         <translation>将本期统计报表导出为 Excel 工作簿或 PDF</translation>
     </message>
     <message>
@@ -7192,7 +7193,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>登记送达</translation>
     </message>
     <message>
-        <source>The police's reply is due on %1. %2</source>
+        <source>The police&apos;s reply is due on %1. %2</source>
         <translation>公安机关应于%1前回复。%2</translation>
     </message>
     <message>
@@ -7216,7 +7217,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>内容(&amp;C)：</translation>
     </message>
     <message>
-        <source>Record the police's answer</source>
+        <source>Record the police&apos;s answer</source>
         <translation>登记公安机关回复</translation>
     </message>
     <message>
@@ -7232,7 +7233,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>Assess the police's explanation</source>
+        <source>Assess the police&apos;s explanation</source>
         <translation>审查公安机关的说明理由</translation>
     </message>
     <message>
@@ -7244,7 +7245,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <source>Decide the police's request</source>
+        <source>Decide the police&apos;s request</source>
         <translation>对公安机关的要求作出决定</translation>
     </message>
     <message>
@@ -7308,7 +7309,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>否：按日历日计算</translation>
     </message>
     <message>
-        <source>Office's own &amp;tags:</source>
+        <source>Office&apos;s own &amp;tags:</source>
         <translation>本院自定义标签(&amp;T)：</translation>
     </message>
     <message>
@@ -7327,7 +7328,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>本院发现</translation>
     </message>
     <message>
-        <source>Victim's complaint</source>
+        <source>Victim&apos;s complaint</source>
         <translation>被害人控告</translation>
     </message>
     <message>
@@ -7471,11 +7472,11 @@ Create them later under Settings, This office's keys.</source>
         <translation>告知被害人审查结论</translation>
     </message>
     <message>
-        <source>Decide the police's request</source>
+        <source>Decide the police&apos;s request</source>
         <translation>对公安机关的要求作出决定</translation>
     </message>
     <message>
-        <source>Upper office's review decision</source>
+        <source>Upper office&apos;s review decision</source>
         <translation>上级院复核决定</translation>
     </message>
     <message>
@@ -7523,7 +7524,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>监督事项办结</translation>
     </message>
     <message>
-        <source>This step does not fit the notice's present state.</source>
+        <source>This step does not fit the notice&apos;s present state.</source>
         <translation>该步骤与通知书当前状态不符。</translation>
     </message>
     <message>
@@ -7989,7 +7990,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>意见书收回(&amp;R)…</translation>
     </message>
     <message>
-        <source>Defence counsel's opinions</source>
+        <source>Defence counsel&apos;s opinions</source>
         <translation>辩护律师意见</translation>
     </message>
     <message>
@@ -8072,7 +8073,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>签名验证失败：同步包被篡改或伪造，已拒绝。</translation>
     </message>
     <message>
-        <source>The package cannot be decrypted: it was not encrypted for this office's key.</source>
+        <source>The package cannot be decrypted: it was not encrypted for this office&apos;s key.</source>
         <translation>无法解密：该同步包不是用本院的密钥加密的。</translation>
     </message>
     <message>
@@ -8080,7 +8081,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>同步包超出允许大小。</translation>
     </message>
     <message>
-        <source>The sender's program is newer. Update this program, then import the package again.</source>
+        <source>The sender&apos;s program is newer. Update this program, then import the package again.</source>
         <translation>发送方程序版本较新，请升级本程序后重新导入。</translation>
     </message>
     <message>
@@ -8104,7 +8105,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>上级院无应答：网络未连通或地址有误。变更仍待发送，下次尝试时一并发送。</translation>
     </message>
     <message>
-        <source>The upper office's service answered with an error. The changes stay pending.</source>
+        <source>The upper office&apos;s service answered with an error. The changes stay pending.</source>
         <translation>上级院同步服务返回错误，变更仍待发送。</translation>
     </message>
     <message>
@@ -8124,19 +8125,19 @@ Create them later under Settings, This office's keys.</source>
         <translation>本院尚未生成密钥，请在“设置”中生成。</translation>
     </message>
     <message>
-        <source>The office's keys are damaged or do not match the recorded public keys.</source>
+        <source>The office&apos;s keys are damaged or do not match the recorded public keys.</source>
         <translation>本院密钥已损坏，或与登记的公钥不一致。</translation>
     </message>
     <message>
-        <source>This is this office's own key file.</source>
+        <source>This is this office&apos;s own key file.</source>
         <translation>这是本院自己的公钥文件。</translation>
     </message>
     <message>
-        <source>The key file is not an upper office's.</source>
+        <source>The key file is not an upper office&apos;s.</source>
         <translation>该公钥文件不是上级院的。</translation>
     </message>
     <message>
-        <source>The key file is not a grassroots unit's.</source>
+        <source>The key file is not a grassroots unit&apos;s.</source>
         <translation>该公钥文件不是下级院的。</translation>
     </message>
     <message>
@@ -8144,7 +8145,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>已登记了另一个上级院。</translation>
     </message>
     <message>
-        <source>Register the upper office's key file first.</source>
+        <source>Register the upper office&apos;s key file first.</source>
         <translation>请先登记上级院的公钥文件。</translation>
     </message>
     <message>
@@ -8184,7 +8185,7 @@ Create them later under Settings, This office's keys.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>Acknowledgement from %1: this office's changes are acknowledged up to %2.</source>
+        <source>Acknowledgement from %1: this office&apos;s changes are acknowledged up to %2.</source>
         <translation>%1 的回执：本院变更已确认至序号 %2。</translation>
     </message>
     <message numerus="yes">
@@ -8287,15 +8288,15 @@ Create them later under Settings, This office's keys.</source>
         </translation>
     </message>
     <message>
-        <source>Opening this office's keys…</source>
+        <source>Opening this office&apos;s keys…</source>
         <translation>正在打开本院密钥…</translation>
     </message>
     <message>
-        <source>Wrong passphrase. Passphrase of this office's keys:</source>
+        <source>Wrong passphrase. Passphrase of this office&apos;s keys:</source>
         <translation>口令错误。请输入本院密钥的口令：</translation>
     </message>
     <message>
-        <source>Passphrase of this office's keys:</source>
+        <source>Passphrase of this office&apos;s keys:</source>
         <translation>本院密钥的口令：</translation>
     </message>
     <message>
@@ -8333,11 +8334,11 @@ Read it out over the phone with the other office. Register these keys only if it
 请与对方电话逐组核对，完全一致时才登记该密钥。</translation>
     </message>
     <message>
-        <source>Upper office's address</source>
+        <source>Upper office&apos;s address</source>
         <translation>上级院地址</translation>
     </message>
     <message>
-        <source>Address of the upper office's sync service (e.g. http://10.1.2.3:8750), empty for none:</source>
+        <source>Address of the upper office&apos;s sync service (e.g. http://10.1.2.3:8750), empty for none:</source>
         <translation>上级院同步服务地址（如 http://10.1.2.3:8750），不用网络同步则留空：</translation>
     </message>
     <message>
@@ -8395,11 +8396,11 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>本院所辖单位</translation>
     </message>
     <message>
-        <source>Register upper office's key…</source>
+        <source>Register upper office&apos;s key…</source>
         <translation>登记上级院公钥…</translation>
     </message>
     <message>
-        <source>Register a unit's key…</source>
+        <source>Register a unit&apos;s key…</source>
         <translation>登记下级院公钥…</translation>
     </message>
     <message>
@@ -8622,7 +8623,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>向下级院发布节假日安排</translation>
     </message>
     <message>
-        <source>A schedule from the State Council's notice, in the format of the program's holidays.json, goes to every unit with its next acknowledgement; their deadlines count with it at once. Publishing a year again replaces it.</source>
+        <source>A schedule from the State Council&apos;s notice, in the format of the program&apos;s holidays.json, goes to every unit with its next acknowledgement; their deadlines count with it at once. Publishing a year again replaces it.</source>
         <translation>依据国务院办公厅通知填写、格式与本程序 holidays.json 相同的节假日安排，随下一份回执发往各下级院，各院期限即按其计算。同一年份再次发布即替换原安排。</translation>
     </message>
     <message>
@@ -8650,7 +8651,7 @@ Read it out over the phone with the other office. Register these keys only if it
 <context>
     <name>UpperDialogs</name>
     <message>
-        <source>Upper office's comment or directive</source>
+        <source>Upper office&apos;s comment or directive</source>
         <translation>上级院意见或督办</translation>
     </message>
     <message>
@@ -8666,7 +8667,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>报告期限(&amp;R)：</translation>
     </message>
     <message>
-        <source>Sent to the unit with its next acknowledgement. A directive (督办) appears on the unit's dashboard as its reply date comes near; a comment has no reply date.</source>
+        <source>Sent to the unit with its next acknowledgement. A directive (督办) appears on the unit&apos;s dashboard as its reply date comes near; a comment has no reply date.</source>
         <translation>随下一份回执发往下级院。督办在报告期限临近时列入下级院的工作台；意见不设期限。</translation>
     </message>
     <message>
@@ -8718,7 +8719,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>%1 — %2 前报告</translation>
     </message>
     <message>
-        <source>When the unit has reported. The directive leaves the unit's dashboard with its next acknowledgement.</source>
+        <source>When the unit has reported. The directive leaves the unit&apos;s dashboard with its next acknowledgement.</source>
         <translation>下级院报告后办结。该督办随下一份回执从下级院工作台撤下。</translation>
     </message>
 </context>
@@ -8745,11 +8746,11 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>本院登记的复核结果与此不同（%1），请核对并更正。</translation>
     </message>
     <message>
-        <source>Not recorded as this office's answer: the review could not take it. Check the review and record the answer.</source>
+        <source>Not recorded as this office&apos;s answer: the review could not take it. Check the review and record the answer.</source>
         <translation>尚未登记为本院的复核结果（该审查已无法据此变更），请核对审查情况后登记。</translation>
     </message>
     <message>
-        <source>Upper office's comments and directives (上级院意见/督办)</source>
+        <source>Upper office&apos;s comments and directives (上级院意见/督办)</source>
         <translation>上级院意见/督办</translation>
     </message>
     <message>
@@ -8769,7 +8770,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>督办办结(&amp;L)…</translation>
     </message>
     <message>
-        <source>No 复核 request of this case is waiting for this office's decision.</source>
+        <source>No 复核 request of this case is waiting for this office&apos;s decision.</source>
         <translation>本案没有待本院决定的复核申请。</translation>
     </message>
 </context>
@@ -8812,7 +8813,7 @@ Read it out over the phone with the other office. Register these keys only if it
         <translation>报告期限须晚于今天</translation>
     </message>
     <message>
-        <source>Comments and directives go to a unit's records, not this office's</source>
+        <source>Comments and directives go to a unit&apos;s records, not this office&apos;s</source>
         <translation>意见和督办针对下级院的案件，而非本院案件</translation>
     </message>
     <message>
