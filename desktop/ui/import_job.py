@@ -7,9 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-
-YOUNG_GC_INTERVAL_MS = 50
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class ImportJob(QObject):
@@ -20,7 +18,7 @@ class ImportJob(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._cancel = threading.Event()
-        self._young: QTimer | None = None
+        self._holding = False  # this job's hold on the collector's full collections
         self._relay = _Relay()
         self._relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._relay.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
@@ -70,28 +68,13 @@ class ImportJob(QObject):
         self.finished.emit(result, error)
 
     def _young_only(self, on: bool) -> None:
-        """While a job runs, the GUI thread's garbage collector (pyside_workarounds) keeps to
-        the young generations, often: the worker allocates a million objects, and a full
-        collection of that heap on the GUI thread froze the window for 0.5–1 s each time
-        (bench/import_wizard.py). The full collection waits for the job's end, when most of
-        its objects are gone."""
-        import gc
-
+        """The worker allocates a million objects: the GUI thread's collector keeps to the
+        young generations while it runs (pyside_workarounds.GuiThreadCollector.young_only)."""
         from desktop.ui.pyside_workarounds import collect_in_gui_thread
 
-        collector = collect_in_gui_thread()
-        if on:
-            collector.timer.stop()
-            if self._young is None:
-                self._young = QTimer(self)
-                self._young.setInterval(YOUNG_GC_INTERVAL_MS)
-                self._young.timeout.connect(
-                    lambda: gc.collect(1 if gc.get_count()[1] > collector.threshold[1] else 0))
-            self._young.start()
-        else:
-            if self._young is not None:
-                self._young.stop()
-            collector.timer.start()
+        if on != self._holding:
+            self._holding = on
+            collect_in_gui_thread().young_only(on)
 
 
 class _Relay(QObject):

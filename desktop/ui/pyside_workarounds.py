@@ -33,6 +33,9 @@ def protect_singletons() -> bool:
     return True
 
 
+YOUNG_ONLY_INTERVAL_MS = 50
+
+
 class GuiThreadCollector:
     """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
     threshold is crossed — a document-render or import worker as often as the GUI thread. A
@@ -49,16 +52,31 @@ class GuiThreadCollector:
         self._gc = gc
         self.threshold = gc.get_threshold()
         gc.disable()
+        self._interval_ms = interval_ms
+        self._young_holds = 0
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    def young_only(self, on: bool) -> None:
+        """While a worker builds a large heap (an import of 20,000 rows: a million objects),
+        collect only the young generations, and often: a full collection of that heap on the
+        GUI thread froze the window for 0.5–1 s each time (bench/import_wizard.py). The full
+        collection waits until the last such worker has ended, when most of its objects are
+        gone. Calls nest (on/off in pairs)."""
+        self._young_holds = max(0, self._young_holds + (1 if on else -1))
+        self.timer.setInterval(YOUNG_ONLY_INTERVAL_MS if self._young_holds
+                               else self._interval_ms)
+
+    def keeps_to_young(self) -> bool:
+        return self._young_holds > 0
+
     def check(self) -> int | None:
         """Collect the oldest generation whose count passed its threshold; its number."""
         counts = self._gc.get_count()
         generation = None
-        for g in (2, 1, 0):
+        for g in (1, 0) if self._young_holds else (2, 1, 0):
             if counts[g] > self.threshold[g]:
                 generation = g
                 break
